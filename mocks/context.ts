@@ -1,0 +1,57 @@
+import * as v from 'valibot';
+import { fieldErrorsOf, type Config } from '../sdk/index.js';
+import type { MailDraft } from './mail.js';
+import { invalid, problem, type Reply } from './reply.js';
+import type { Account, MockState, SessionRecord } from './store.js';
+
+/** What every mock operation works with: the state, the clock, the links it mails and the outbox. */
+export interface MockContext {
+  state: MockState;
+  /** The mock's clock, in epoch ms; tests can move it forward. */
+  now(): number;
+  /** The configuration as candidates see it now (a scenario may close the campaign). */
+  config(): Config;
+  /** The link a mail gives for a token. */
+  link(kind: 'activation' | 'password-reset', token: string): string;
+  /** Puts a mail in the outbox. */
+  send(to: string, draft: MailDraft): void;
+}
+
+/** What a request says beside its body. */
+export interface RequestMeta {
+  /** The language asked by `Accept-Language`, among the configured ones. */
+  locale: string;
+  idempotencyKey: string | null;
+  /** The session token, from the `Authorization` header or the session cookie. */
+  sessionToken: string | null;
+}
+
+/** Parses a body with an SDK schema: the input, or the 400 answer with field error codes. */
+export function validate<T extends v.GenericSchema>(schema: T, body: unknown): { input: v.InferOutput<T> } | { reply: Reply } {
+  const result = v.safeParse(schema, body);
+  return result.success ? { input: result.output } : { reply: invalid(fieldErrorsOf(result.issues)) };
+}
+
+/** The 403 answer when no campaign is open to candidates, or `undefined`. */
+export const campaignClosed = (ctx: MockContext): Reply | undefined =>
+  ctx.config().campaign ? undefined : problem(403, 'campaign_closed');
+
+/** The session of this request, still alive; expired ones are dropped. */
+export function sessionOf(ctx: MockContext, meta: RequestMeta): (SessionRecord & { account: Account }) | undefined {
+  const record = meta.sessionToken ? ctx.state.sessions.get(meta.sessionToken) : undefined;
+  const account = record && ctx.state.accounts.get(record.login);
+  if (!record || !account || record.expiresAt <= ctx.now()) {
+    if (meta.sessionToken) ctx.state.sessions.delete(meta.sessionToken);
+    return undefined;
+  }
+  return { ...record, account };
+}
+
+/** Deletes the accounts whose activation deadline passed, remembering their dead tokens. */
+export function purgeExpiredAccounts(ctx: MockContext): void {
+  for (const [login, account] of ctx.state.accounts) {
+    if (account.activated || account.activationDeadline > ctx.now()) continue;
+    ctx.state.accounts.delete(login);
+    ctx.state.expiredTokens.add(account.activationToken);
+  }
+}

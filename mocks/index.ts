@@ -1,0 +1,87 @@
+import type { HttpHandler } from 'msw';
+import type { Config } from '../sdk/index.js';
+import type { MockContext } from './context.js';
+import { defaultConfig } from './fixtures/config.js';
+import { createHandlers, type MockControls } from './handlers.js';
+import type { Scenario } from './scenarios.js';
+import type { Mail, MockState } from './store.js';
+
+export { SCENARIOS, type Scenario } from './scenarios.js';
+export type { Account, Mail, MockState } from './store.js';
+
+/** How to set up the reference backend. */
+export interface MockBackendOptions {
+  /** The msw path the API lives under (default `*\/api/`, any origin). */
+  basePath?: string;
+  /** The portal page that mailed links open (default `http://localhost:5173/`). */
+  appUrl?: string;
+  /** Changes to the default configuration. */
+  config?: Partial<Config>;
+  /** A failure mode to start in. */
+  scenario?: Scenario | null;
+  /** Milliseconds every answer waits, to feel like a network (default 0). */
+  latency?: number;
+}
+
+/** The reference backend: msw handlers over an in-memory store, with its outbox and switches. */
+export interface MockBackend extends MockControls {
+  /** The handlers, for `setupWorker`, `setupServer` or `@mswjs/http-middleware`. */
+  readonly handlers: HttpHandler[];
+  /** The whole in-memory state. */
+  readonly state: MockState;
+  /** Every mail sent, oldest first. */
+  readonly outbox: readonly Mail[];
+}
+
+/**
+ * Creates the reference backend of the eCandidat contract.
+ * @example
+ * const backend = createMockBackend({ appUrl: location.href });
+ * await setupWorker(...backend.handlers).start();
+ */
+export function createMockBackend(options: MockBackendOptions = {}): MockBackend {
+  const { basePath = '*/api/', appUrl = 'http://localhost:5173/' } = options;
+  let offset = 0;
+  const now = () => Date.now() + offset;
+  const emptyState = (): MockState => ({
+    config: { ...defaultConfig(now()), ...options.config },
+    accounts: new Map(),
+    usedLogins: new Set(),
+    sessions: new Map(),
+    replays: new Map(),
+    outbox: [],
+    expiredTokens: new Set(),
+  });
+  let state = emptyState();
+  let handlers: HttpHandler[] = [];
+  const ctx: MockContext = {
+    get state() {
+      return state;
+    },
+    now,
+    config: () => (backend.scenario === 'campaign-closed' ? { ...state.config, campaign: null } : state.config),
+    link: (kind, token) => new URL(`${kind}?token=${encodeURIComponent(token)}`, appUrl).href,
+    send: (to, draft) => state.outbox.push({ ...draft, id: state.outbox.length + 1, to, sentAt: new Date(now()).toISOString() }),
+  };
+  const backend: MockBackend = {
+    scenario: options.scenario ?? null,
+    latency: options.latency ?? 0,
+    advanceClock: (ms) => (offset += ms),
+    reset() {
+      // Logins stay used across resets: a login is never handed out twice.
+      const { usedLogins } = state;
+      state = { ...emptyState(), usedLogins };
+    },
+    get state() {
+      return state;
+    },
+    get outbox() {
+      return state.outbox;
+    },
+    get handlers() {
+      return handlers;
+    },
+  };
+  handlers = createHandlers(ctx, backend, basePath);
+  return backend;
+}

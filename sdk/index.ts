@@ -1,0 +1,30 @@
+/**
+ * The eCandidat headless SDK: typed operations of the backend contract, their schemas, the
+ * session store and the domain's pure rules. DOM-free; runs in browsers and Node.
+ * @packageDocumentation
+ */
+export type { EcandidatBackend } from './backend.js';
+export { createClient, type EcandidatClient } from './client.js';
+export * from './errors.js';
+export * from './operations/account.js';
+export * from './operations/platform.js';
+export * from './operations/session.js';
+export * from './routes.js';
+export * from './schemas/account.js';
+export { LinkSchema, LoginSchema, MailSchema, TimestampSchema, TokenSchema } from './schemas/common.js';
+export * from './schemas/config.js';
+export * from './schemas/field-errors.js';
+export * from './schemas/password.js';
+export * from './schemas/problem.js';
+export * from './schemas/session.js';
+export { createSessionStore, type SessionState, type SessionStore } from './session-store.js';
+export {
+  apiErrorFrom,
+  createTransport,
+  newIdempotencyKey,
+  retryAfterSeconds,
+  type ClientOptions,
+  type CreateOptions,
+  type RequestOptions,
+  type Transport,
+} from './transport.js';

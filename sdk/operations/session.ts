@@ -1,0 +1,38 @@
+import { isAuthenticationError } from '../errors.js';
+import { loginRoute, logoutRoute, sessionRoute } from '../routes.js';
+import type { LoginInput, Session } from '../schemas/session.js';
+import type { RequestOptions, Transport } from '../transport.js';
+
+type SessionResponse = Session & { token?: string };
+
+/** Keeps a bearer token in the transport's memory and hands out the session without it. */
+const keepToken = (t: Transport, { token, ...session }: SessionResponse): Session => {
+  if (token) t.token = token;
+  return session;
+};
+
+/**
+ * Logs in with the login (dossier number) and password. Any failure — unknown login, wrong
+ * password, account not activated — is one `AuthenticationError` with code `invalid_credentials`.
+ */
+export const login = async (t: Transport, input: LoginInput, options?: RequestOptions): Promise<Session> =>
+  keepToken(t, await t.send(loginRoute, input, options));
+
+/** Who is logged in, or `null` when nobody is. */
+export async function getSession(t: Transport, options?: RequestOptions): Promise<Session | null> {
+  try {
+    return keepToken(t, await t.send(sessionRoute, undefined, options));
+  } catch (error) {
+    if (isAuthenticationError(error)) return null;
+    throw error;
+  }
+}
+
+/** Logs out; the in-memory token is dropped even if the backend cannot be reached. */
+export async function logout(t: Transport, options?: RequestOptions): Promise<void> {
+  try {
+    await t.send(logoutRoute, undefined, options);
+  } finally {
+    t.token = undefined;
+  }
+}

@@ -1,0 +1,98 @@
+import * as v from 'valibot';
+import {
+  CurrentPasswordSchema,
+  LoginSchema,
+  MailSchema,
+  TimestampSchema,
+  TokenSchema,
+  nameText,
+  withConfirmations,
+} from './common.js';
+import { passwordSchema, type PasswordPolicy } from './password.js';
+
+const ConfirmationSchema = v.string('required');
+
+/**
+ * The signup form's schema. With a `policy`, the password and its confirmation are required and
+ * checked against it (build it from `config.passwordPolicy` when `config.signup.passwordRequired`);
+ * without one they are optional, and the server applies its own policy.
+ */
+export const signupInputSchema = (policy?: PasswordPolicy) =>
+  withConfirmations(
+    v.object({
+      lastName: nameText(30),
+      firstName: nameText(20),
+      mail: MailSchema,
+      mailConfirmation: ConfirmationSchema,
+      password: policy ? passwordSchema(policy) : v.optional(v.string()),
+      passwordConfirmation: policy ? ConfirmationSchema : v.optional(v.string()),
+    }),
+    ['mail', 'mailConfirmation'],
+    ['password', 'passwordConfirmation'],
+  );
+
+/** Signup: Nom, Prénom, Adresse mail + confirmation, and a password + confirmation where asked. */
+export const SignupInputSchema = signupInputSchema();
+/** Signup input. */
+export type SignupInput = v.InferInput<typeof SignupInputSchema>;
+
+/** Signup's answer, the same whether or not the mail was already known. */
+export const SignupResultSchema = v.object({
+  /** When a non-activated account is deleted. */
+  activationDeadline: TimestampSchema,
+});
+/** Signup's answer. */
+export type SignupResult = v.InferOutput<typeof SignupResultSchema>;
+
+/** Activation: the token from the mailed link. */
+export const ActivationInputSchema = v.object({ token: TokenSchema });
+/** Activation input. */
+export type ActivationInput = v.InferInput<typeof ActivationInputSchema>;
+
+/** Activation's answer: the login to use from now on. */
+export const ActivationResultSchema = v.object({ login: LoginSchema, alreadyActivated: v.boolean() });
+/** Activation's answer. */
+export type ActivationResult = v.InferOutput<typeof ActivationResultSchema>;
+
+/** Lost activation code or forgotten credentials: the mail only. */
+export const MailInputSchema = v.object({ mail: MailSchema });
+/** Input of the operations that take a mail only. */
+export type MailInput = v.InferInput<typeof MailInputSchema>;
+
+/** Password reset: the token from the mailed link and the new password, checked against `policy`. */
+export const passwordResetInputSchema = (policy?: PasswordPolicy) =>
+  withConfirmations(
+    v.object({
+      token: TokenSchema,
+      password: policy ? passwordSchema(policy) : CurrentPasswordSchema,
+      passwordConfirmation: ConfirmationSchema,
+    }),
+    ['password', 'passwordConfirmation'],
+  );
+/** Password reset, with the server applying its own policy. */
+export const PasswordResetInputSchema = passwordResetInputSchema();
+/** Password reset input. */
+export type PasswordResetInput = v.InferInput<typeof PasswordResetInputSchema>;
+
+/** Password change, for a logged-in candidate: the current password, the new one and its confirmation. */
+export const passwordChangeInputSchema = (policy?: PasswordPolicy) =>
+  withConfirmations(
+    v.object({
+      currentPassword: CurrentPasswordSchema,
+      password: policy ? passwordSchema(policy) : CurrentPasswordSchema,
+      passwordConfirmation: ConfirmationSchema,
+    }),
+    ['password', 'passwordConfirmation'],
+  );
+/** Password change, with the server applying its own policy. */
+export const PasswordChangeInputSchema = passwordChangeInputSchema();
+/** Password change input. */
+export type PasswordChangeInput = v.InferInput<typeof PasswordChangeInputSchema>;
+
+/** Mail change, for a logged-in candidate: the current password, the new mail and its confirmation. */
+export const MailChangeInputSchema = withConfirmations(
+  v.object({ currentPassword: CurrentPasswordSchema, mail: MailSchema, mailConfirmation: ConfirmationSchema }),
+  ['mail', 'mailConfirmation'],
+);
+/** Mail change input. */
+export type MailChangeInput = v.InferInput<typeof MailChangeInputSchema>;

@@ -1,0 +1,70 @@
+import * as v from 'valibot';
+import type { PasswordRuleCode } from './field-errors.js';
+
+/** The password policy, delivered by `config`. */
+export const PasswordPolicySchema = v.object({
+  /** Minimum number of characters. */
+  minLength: v.number(),
+  /** A digit is required. */
+  digit: v.boolean(),
+  /** A lower-case letter is required. */
+  lowerCase: v.boolean(),
+  /** An upper-case letter is required. */
+  upperCase: v.boolean(),
+  /** One of these characters is required; empty when none is. */
+  specialCharacters: v.string(),
+});
+
+/** The password policy. */
+export type PasswordPolicy = v.InferOutput<typeof PasswordPolicySchema>;
+
+/** eCandidat's default policy: 10 characters with a digit, a lower- and an upper-case letter and one of `@#$%^&+=-!*`. */
+export const DEFAULT_PASSWORD_POLICY: PasswordPolicy = {
+  minLength: 10,
+  digit: true,
+  lowerCase: true,
+  upperCase: true,
+  specialCharacters: '@#$%^&+=-!*',
+};
+
+/** One rule of a policy: its code, the parameters its message needs, and its test. */
+export interface PasswordRule {
+  code: PasswordRuleCode;
+  params?: Record<string, unknown>;
+  test(password: string): boolean;
+}
+
+/**
+ * The rules a policy sets, in the order a candidate reads them; the elements list them and tick
+ * each one live, and `passwordSchema` checks the same list.
+ */
+export function passwordRules(policy: PasswordPolicy): PasswordRule[] {
+  const has = (pattern: RegExp) => (password: string) => pattern.test(password);
+  const rules: (PasswordRule | false)[] = [
+    { code: 'password_too_short', params: { limit: policy.minLength }, test: (p) => [...p].length >= policy.minLength },
+    policy.digit && { code: 'password_no_digit', test: has(/\d/) },
+    policy.lowerCase && { code: 'password_no_lower_case', test: has(/\p{Ll}/u) },
+    policy.upperCase && { code: 'password_no_upper_case', test: has(/\p{Lu}/u) },
+    policy.specialCharacters !== '' && {
+      code: 'password_no_special',
+      params: { characters: policy.specialCharacters },
+      test: (p) => [...p].some((c) => policy.specialCharacters.includes(c)),
+    },
+    { code: 'password_whitespace', test: (p) => !/\s/.test(p) },
+  ];
+  return rules.filter((rule) => rule !== false);
+}
+
+/** A new password checked against `policy`; each broken rule is one issue whose message is its code. */
+export const passwordSchema = (policy: PasswordPolicy) => {
+  const rules = passwordRules(policy);
+  return v.pipe(
+    v.string('required'),
+    v.nonEmpty('required'),
+    v.maxLength(128, 'too_long'),
+    v.rawCheck<string>(({ dataset, addIssue }) => {
+      if (!dataset.typed) return;
+      for (const rule of rules) if (!rule.test(dataset.value)) addIssue({ message: rule.code });
+    }),
+  );
+};

@@ -1,0 +1,21 @@
+import * as v from 'valibot';
+import { FieldErrorsSchema } from './field-errors.js';
+
+/** An error answer: `application/problem+json` (RFC 9457) with the contract's machine `code`. */
+export const ProblemSchema = v.object({
+  type: v.optional(v.string()),
+  title: v.optional(v.string()),
+  status: v.optional(v.number()),
+  /** The machine code, such as `validation_failed` or `token_expired`. */
+  code: v.string(),
+  detail: v.optional(v.string()),
+  /** The backend's id for this request, for support. */
+  requestId: v.optional(v.string()),
+  /** On `validation_failed`: codes by field path. */
+  fieldErrors: v.optional(FieldErrorsSchema),
+  /** On `maintenance`: when it ends (ISO). */
+  until: v.optional(v.nullable(v.string())),
+});
+
+/** An error answer. */
+export type Problem = v.InferOutput<typeof ProblemSchema>;

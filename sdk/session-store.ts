@@ -1,0 +1,94 @@
+import type { EcandidatBackend } from './backend.js';
+import type { LoginInput, Session } from './schemas/session.js';
+import type { RequestOptions } from './transport.js';
+
+/** Who is logged in, as far as this tab knows: `unknown` until the first check. */
+export type SessionState =
+  | { status: 'unknown'; session: null }
+  | { status: 'anonymous'; session: null }
+  | { status: 'authenticated'; session: Session };
+
+/** An observable, framework-free holder of the current session, shared by every element of a page. */
+export interface SessionStore {
+  /** The current state. */
+  readonly state: SessionState;
+  /** Calls `listener` now and on every change; returns the unsubscribe function. */
+  subscribe(listener: (state: SessionState) => void): () => void;
+  /** Asks the backend who is logged in. */
+  refresh(options?: RequestOptions): Promise<Session | null>;
+  /** Logs in and tells the other tabs. */
+  login(input: LoginInput, options?: RequestOptions): Promise<Session>;
+  /** Logs out here and in every other open tab. */
+  logout(options?: RequestOptions): Promise<void>;
+  /** Forgets the session here and in every other tab, e.g. after a 401 `unauthenticated`. */
+  expire(): void;
+  /** Stops listening to the other tabs and to the expiry timer. */
+  dispose(): void;
+}
+
+type TabMessage = 'login' | 'logout';
+
+/** The longest delay `setTimeout` accepts. */
+const MAX_DELAY = 2 ** 31 - 1;
+
+/**
+ * Creates the session store. Logout and expiry reach every tab of the same origin through a
+ * `BroadcastChannel` (the message carries no data); a login elsewhere makes each tab ask again.
+ */
+export function createSessionStore(
+  backend: Pick<EcandidatBackend, 'session'>,
+  { channelName = 'ecandidat-session' }: { channelName?: string } = {},
+): SessionStore {
+  let state: SessionState = { status: 'unknown', session: null };
+  let expiryTimer: ReturnType<typeof setTimeout> | undefined;
+  const listeners = new Set<(state: SessionState) => void>();
+  const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(channelName) : undefined;
+  const tell = (message: TabMessage) => channel?.postMessage(message);
+
+  const set = <T extends Session | null>(session: T): T => {
+    clearTimeout(expiryTimer);
+    state = session ? { status: 'authenticated', session } : { status: 'anonymous', session: null };
+    if (session) expiryTimer = setTimeout(() => store.expire(), Math.min(MAX_DELAY, Date.parse(session.expiresAt) - Date.now()));
+    for (const listener of listeners) listener(state);
+    return session;
+  };
+
+  const store: SessionStore = {
+    get state() {
+      return state;
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      listener(state);
+      return () => listeners.delete(listener);
+    },
+    refresh: async (options) => set(await backend.session.current(options)),
+    async login(input, options) {
+      const session = set(await backend.session.login(input, options));
+      tell('login');
+      return session;
+    },
+    async logout(options) {
+      try {
+        await backend.session.logout(options);
+      } finally {
+        store.expire();
+      }
+    },
+    expire() {
+      set(null);
+      tell('logout');
+    },
+    dispose() {
+      clearTimeout(expiryTimer);
+      channel?.close();
+      listeners.clear();
+    },
+  };
+
+  channel?.addEventListener('message', ({ data }: MessageEvent<TabMessage>) => {
+    if (data === 'logout') set(null);
+    else if (data === 'login') void store.refresh().catch(() => undefined);
+  });
+  return store;
+}

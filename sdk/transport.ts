@@ -1,0 +1,174 @@
+import ky, { HTTPError, TimeoutError as KyTimeoutError, type KyInstance } from 'ky';
+import * as v from 'valibot';
+import {
+  ApiError,
+  AuthenticationError,
+  ConflictError,
+  ContractError,
+  MaintenanceError,
+  NetworkError,
+  PreconditionFailedError,
+  RateLimitError,
+  SdkError,
+  TimeoutError,
+  ValidationError,
+} from './errors.js';
+import type { Route } from './routes.js';
+import { fieldErrorsOf } from './schemas/field-errors.js';
+import { ProblemSchema } from './schemas/problem.js';
+
+/** How to reach the backend. */
+export interface ClientOptions {
+  /** The API's base URL, e.g. `https://ecandidat.univ.fr/api/`. */
+  baseUrl: string | URL;
+  /** A `fetch` to use instead of the global one. */
+  fetch?: typeof globalThis.fetch;
+  /** Deadline of one attempt in ms (default 10 000). */
+  timeout?: number;
+  /** Deadline of a whole operation, retries included, in ms (default 30 000). */
+  totalTimeout?: number;
+  /** How many times a safe or idempotent request is retried (default 2). */
+  retries?: number;
+  /** Cookie policy (default `include`: the session is an HttpOnly cookie). */
+  credentials?: RequestCredentials;
+  /** The candidate's language, sent as `Accept-Language` so mails and messages follow it. */
+  locale?: string;
+}
+
+/** Options every operation takes. */
+export interface RequestOptions {
+  /** Aborts the operation; the promise then rejects with the signal's `AbortError`. */
+  signal?: AbortSignal;
+}
+
+/** Options of an operation that creates something. */
+export interface CreateOptions extends RequestOptions {
+  /** Reuse one key for every try of one logical creation, so a retry never creates twice (default: a new key). */
+  idempotencyKey?: string;
+}
+
+/** What operations need of the client: one request, and the in-memory bearer token. */
+export interface Transport {
+  send<TInput extends v.GenericSchema | undefined, TOutput extends v.GenericSchema | undefined>(
+    route: Route<TInput, TOutput>,
+    input: TInput extends v.GenericSchema ? v.InferInput<TInput> : undefined,
+    options?: CreateOptions,
+  ): Promise<TOutput extends v.GenericSchema ? v.InferOutput<TOutput> : undefined>;
+  /** A bearer token for backends that do not use cookies; kept in memory only. */
+  token: string | undefined;
+  /** The language sent as `Accept-Language`. */
+  locale: string | undefined;
+}
+
+/** A fresh `Idempotency-Key`. */
+export const newIdempotencyKey = (): string => crypto.randomUUID();
+
+/** Seconds to wait from a `Retry-After` header (seconds or an HTTP date), or `null`. */
+export function retryAfterSeconds(header: string | null, now = Date.now()): number | null {
+  if (header === null) return null;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, Math.ceil(seconds));
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - now) / 1000));
+}
+
+/** Turns an error answer into the SDK's typed error. */
+export async function apiErrorFrom(response: Response, cause?: unknown): Promise<ApiError> {
+  const body: unknown = await response.json().catch(() => undefined);
+  const problem = v.safeParse(ProblemSchema, body);
+  const { code, requestId = response.headers.get('X-Request-Id') ?? undefined, fieldErrors, until } = problem.success
+    ? problem.output
+    : { code: response.status >= 500 ? 'server_error' : 'http_error' };
+  const status = response.status;
+  const retryAfter = retryAfterSeconds(response.headers.get('Retry-After'));
+  const options = { cause };
+  if (status === 400 && (fieldErrors || code === 'validation_failed')) return new ValidationError(fieldErrors ?? {}, requestId, options);
+  if (status === 401) return new AuthenticationError(status, code, requestId, options);
+  if (status === 409) return new ConflictError(status, code, requestId, options);
+  if (status === 412) return new PreconditionFailedError(status, code, requestId, options);
+  if (status === 429) return new RateLimitError(retryAfter ?? 60, requestId, options);
+  if (status === 503 && code === 'maintenance') return new MaintenanceError(until ?? null, retryAfter, requestId, options);
+  return new ApiError(status, code, requestId, options);
+}
+
+async function toSdkError(error: unknown): Promise<unknown> {
+  if (error instanceof SdkError) return error;
+  if (error instanceof HTTPError) return apiErrorFrom(error.response, error);
+  if (error instanceof KyTimeoutError || (error instanceof DOMException && error.name === 'TimeoutError')) {
+    return new TimeoutError('The backend did not answer in time', { cause: error });
+  }
+  if (error instanceof TypeError) return new NetworkError('The backend cannot be reached', { cause: error });
+  return error;
+}
+
+const parse = <T extends v.GenericSchema>(schema: T, value: unknown): v.InferOutput<T> => {
+  const result = v.safeParse(schema, value);
+  if (!result.success) throw new ValidationError(fieldErrorsOf(result.issues));
+  return result.output;
+};
+
+async function readOutput(response: Response, schema: v.GenericSchema): Promise<unknown> {
+  const body: unknown = await response.json().catch(() => {
+    throw new ContractError([{ message: 'The body is not JSON' }]);
+  });
+  const result = v.safeParse(schema, body);
+  if (result.success) return result.output;
+  throw new ContractError(result.issues.map((issue) => ({ message: issue.message, path: v.getDotPath(issue) ?? '' })));
+}
+
+/**
+ * The one HTTP transport: validates each input before sending, retries GETs and keyed creations
+ * with backoff and jitter (honouring `Retry-After`), enforces per-attempt and overall deadlines,
+ * validates each answer and turns every failure into a typed `SdkError`.
+ */
+export function createTransport(options: ClientOptions): Transport {
+  const { timeout = 10_000, totalTimeout = 30_000, retries = 2, credentials = 'include' } = options;
+  const prefixUrl = String(options.baseUrl).replace(/\/?$/, '/');
+  const transport: Transport = {
+    token: undefined,
+    locale: options.locale,
+    async send(route, input, { signal, idempotencyKey } = {}) {
+      const json = route.input ? parse(route.input, input) : undefined;
+      const deadline = AbortSignal.timeout(totalTimeout);
+      const retryable = route.method === 'get' || idempotencyKey !== undefined;
+      try {
+        const response = await http(route.path, {
+          method: route.method,
+          json,
+          signal: signal ? AbortSignal.any([signal, deadline]) : deadline,
+          headers: idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : {},
+          retry: retryable ? { ...retryPolicy, limit: retries } : 0,
+        });
+        return (route.output ? await readOutput(response, route.output) : undefined) as never;
+      } catch (error) {
+        throw await toSdkError(error);
+      }
+    },
+  };
+  const http: KyInstance = ky.create({
+    prefixUrl,
+    timeout,
+    credentials,
+    fetch: options.fetch,
+    headers: { Accept: 'application/json, application/problem+json' },
+    hooks: {
+      beforeRequest: [
+        (request) => {
+          if (transport.token) request.headers.set('Authorization', `Bearer ${transport.token}`);
+          if (transport.locale) request.headers.set('Accept-Language', transport.locale);
+        },
+      ],
+    },
+  });
+  return transport;
+}
+
+const retryPolicy = {
+  methods: ['get', 'post', 'put', 'delete'],
+  statusCodes: [408, 429, 500, 502, 503, 504],
+  afterStatusCodes: [413, 429, 503],
+  /** A longer wait is the caller's to show, not ours to sit through. */
+  maxRetryAfter: 10_000,
+  backoffLimit: 5_000,
+  jitter: true,
+};

@@ -1,0 +1,23 @@
+import { defineConfig } from 'vite';
+
+/**
+ * `npm start` serves the demo portal (index.html) with the mock backend in an msw worker;
+ * `npm run build` builds the library: minified ESM per entry, dependencies left to the host's bundler.
+ */
+export default defineConfig({
+  build: {
+    target: 'es2022',
+    copyPublicDir: false,
+    minify: true,
+    sourcemap: true,
+    lib: {
+      entry: { sdk: 'sdk/index.ts' },
+      formats: ['es'],
+    },
+    rolldownOptions: {
+      external: [/^lit($|\/)/, /^@lit\//, 'ky', 'valibot'],
+      // Library mode keeps whitespace unless the output minifier is set in full.
+      output: { minify: { compress: true, mangle: true, codegen: true } },
+    },
+  },
+});
