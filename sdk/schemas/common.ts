@@ -13,7 +13,7 @@ export const MailSchema = v.pipe(
   v.trim(),
   v.nonEmpty('required'),
   v.maxLength(100, 'too_long'),
-  v.regex(/^[\w.%+'-]+@(?:[a-z\d-]+\.)+[a-z]{2,6}$/i, 'mail_format'),
+  v.regex(/^[\w.%+'-]+@(?:[A-Za-z\d-]+\.)+[A-Za-z]{2,6}$/, 'mail_format'),
 );
 
 /** A login (dossier number): 8 characters from `0-9A-Z`; typed lower case is accepted. */

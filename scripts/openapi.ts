@@ -1,0 +1,116 @@
+import { toJsonSchema } from '@valibot/to-json-schema';
+import type * as v from 'valibot';
+import * as sdk from '../sdk/index.js';
+
+interface OperationDoc {
+  route: sdk.Route;
+  id: string;
+  summary: string;
+  input?: string;
+  output?: string;
+  /** Needs a logged-in session. */
+  auth?: boolean;
+  /** Takes an `Idempotency-Key`. */
+  idempotent?: boolean;
+  errors: sdk.ErrorCode[];
+}
+
+/** The HTTP status of each error code of the contract. */
+const ERROR_STATUS: Record<string, number> = {
+  validation_failed: 400,
+  token_invalid: 400,
+  token_expired: 400,
+  invalid_credentials: 401,
+  unauthenticated: 401,
+  campaign_closed: 403,
+  conflict: 409,
+  precondition_failed: 412,
+  rate_limited: 429,
+  server_error: 500,
+  maintenance: 503,
+};
+
+const ALWAYS: sdk.ErrorCode[] = ['rate_limited', 'server_error', 'maintenance'];
+
+const OPERATIONS: OperationDoc[] = [
+  { route: sdk.configRoute, id: 'getConfig', summary: 'The platform configuration: institution, campaign, password policy, CAS, profile tabs, messages, maintenance.', output: 'Config', errors: [] },
+  { route: sdk.signupRoute, id: 'signup', summary: 'Creates an account and mails its login and activation link. A known mail gets the same answer; its owner is told by mail.', input: 'SignupInput', output: 'SignupResult', idempotent: true, errors: ['validation_failed', 'campaign_closed'] },
+  { route: sdk.activationRoute, id: 'activate', summary: 'Activates an account with the token of its mailed link.', input: 'ActivationInput', output: 'ActivationResult', errors: ['validation_failed', 'token_invalid', 'token_expired', 'campaign_closed'] },
+  { route: sdk.resendActivationRoute, id: 'resendActivation', summary: 'Lost activation code: mails a new activation link, which replaces the old one. The same answer for any mail.', input: 'MailInput', errors: ['validation_failed', 'campaign_closed'] },
+  { route: sdk.forgottenCredentialsRoute, id: 'forgotCredentials', summary: 'Forgotten credentials: mails the login and a password reset link valid 2 hours. The same answer for any mail.', input: 'MailInput', errors: ['validation_failed', 'campaign_closed'] },
+  { route: sdk.passwordResetRoute, id: 'resetPassword', summary: 'Sets a new password with the token of a mailed reset link (single use).', input: 'PasswordResetInput', errors: ['validation_failed', 'token_invalid', 'token_expired'] },
+  { route: sdk.passwordChangeRoute, id: 'changePassword', summary: "Changes the logged-in candidate's password.", input: 'PasswordChangeInput', auth: true, errors: ['validation_failed', 'unauthenticated'] },
+  { route: sdk.mailChangeRoute, id: 'changeMail', summary: "Changes the logged-in candidate's mail; both addresses are told by mail.", input: 'MailChangeInput', auth: true, errors: ['validation_failed', 'unauthenticated'] },
+  { route: sdk.loginRoute, id: 'login', summary: 'Logs in. Unknown login, wrong password and account not activated are one `invalid_credentials`.', input: 'LoginInput', output: 'Session', errors: ['validation_failed', 'invalid_credentials', 'campaign_closed'] },
+  { route: sdk.sessionRoute, id: 'getSession', summary: 'Who is logged in; each call extends the session.', output: 'Session', auth: true, errors: ['unauthenticated'] },
+  { route: sdk.logoutRoute, id: 'logout', summary: 'Logs out; always succeeds.', errors: [] },
+];
+
+const schemaOf = (schema: v.GenericSchema) => {
+  const { $schema: _dialect, ...jsonSchema } = toJsonSchema(schema, { target: 'draft-2020-12', errorMode: 'ignore' });
+  return jsonSchema;
+};
+
+const json = (name: string) => ({ 'application/json': { schema: { $ref: `#/components/schemas/${name}` } } });
+
+function operationObject(doc: OperationDoc) {
+  const errors = [...new Set([...doc.errors, ...ALWAYS])];
+  const statuses = [...new Set(errors.map((code) => ERROR_STATUS[code]))].sort();
+  return {
+    operationId: doc.id,
+    summary: doc.summary,
+    ...(doc.auth ? { security: [{ sessionCookie: [] }, { bearer: [] }] } : {}),
+    ...(doc.idempotent ? { parameters: [{ $ref: '#/components/parameters/IdempotencyKey' }] } : {}),
+    ...(doc.input ? { requestBody: { required: true, content: json(doc.input) } } : {}),
+    responses: {
+      [doc.route.status]: doc.output ? { description: 'Success', content: json(doc.output) } : { description: 'Success, no body' },
+      ...Object.fromEntries(
+        statuses.map((status) => [
+          status,
+          {
+            description: `Problem, code: ${errors.filter((code) => ERROR_STATUS[code] === status).join(', ')}`,
+            content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+          },
+        ]),
+      ),
+    },
+  };
+}
+
+/** The OpenAPI 3.1 document of the backend contract, generated from the SDK's routes and schemas. */
+export function buildOpenApi(version: string) {
+  const paths: Record<string, Record<string, unknown>> = {};
+  const schemas: Record<string, unknown> = { Problem: schemaOf(sdk.ProblemSchema) };
+  for (const doc of OPERATIONS) {
+    (paths[`/${doc.route.path}`] ??= {})[doc.route.method] = operationObject(doc);
+    if (doc.input && doc.route.input) schemas[doc.input] = schemaOf(doc.route.input);
+    if (doc.output && doc.route.output) schemas[doc.output] = schemaOf(doc.route.output);
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'eCandidat candidate API',
+      version,
+      description:
+        'The contract any eCandidat-compatible backend implements for the candidate side. Errors are application/problem+json with a stable `code`; validation errors carry `fieldErrors` as codes with parameters. Answers to 429 and 503 carry `Retry-After`.',
+    },
+    servers: [{ url: 'https://ecandidat.example.org/api' }],
+    paths,
+    components: {
+      schemas,
+      parameters: {
+        IdempotencyKey: {
+          name: 'Idempotency-Key',
+          in: 'header',
+          required: false,
+          description: 'One key per logical creation, reused on every retry: a retry answers as the first try did and never creates twice.',
+          schema: { type: 'string', maxLength: 255 },
+        },
+      },
+      securitySchemes: {
+        sessionCookie: { type: 'apiKey', in: 'cookie', name: 'ec_session', description: 'HttpOnly, Secure, SameSite session cookie.' },
+        bearer: { type: 'http', scheme: 'bearer', description: 'For backends without cookies: the `token` of the session answer, kept in memory only.' },
+      },
+    },
+  };
+}
