@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import {
   CurrentPasswordSchema,
   LoginSchema,
+  MailConfirmationSchema,
   MailSchema,
   TimestampSchema,
   TokenSchema,
@@ -23,7 +24,7 @@ export const signupInputSchema = (policy?: PasswordPolicy) =>
       lastName: nameText(30),
       firstName: nameText(20),
       mail: MailSchema,
-      mailConfirmation: ConfirmationSchema,
+      mailConfirmation: MailConfirmationSchema,
       password: policy ? passwordSchema(policy) : v.optional(v.string()),
       passwordConfirmation: policy ? ConfirmationSchema : v.optional(v.string()),
     }),
@@ -91,7 +92,7 @@ export type PasswordChangeInput = v.InferInput<typeof PasswordChangeInputSchema>
 
 /** Mail change, for a logged-in candidate: the current password, the new mail and its confirmation. */
 export const MailChangeInputSchema = withConfirmations(
-  v.object({ currentPassword: CurrentPasswordSchema, mail: MailSchema, mailConfirmation: ConfirmationSchema }),
+  v.object({ currentPassword: CurrentPasswordSchema, mail: MailSchema, mailConfirmation: MailConfirmationSchema }),
   ['mail', 'mailConfirmation'],
 );
 /** Mail change input. */

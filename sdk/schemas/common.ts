@@ -34,6 +34,9 @@ export const TimestampSchema = v.pipe(v.string(), v.regex(/^\d{4}-\d\d-\d\dT\d\d
 /** A link the elements may render: only `https:` or `http:`, so no `javascript:` URL gets through. */
 export const LinkSchema = v.pipe(v.string(), v.url(), v.regex(/^https?:/i));
 
+/** A mail's confirmation: trimmed like the mail it must equal. */
+export const MailConfirmationSchema = v.pipe(v.string('required'), v.trim());
+
 /** A password as typed at login: no policy, since older accounts may predate it. */
 export const CurrentPasswordSchema = v.pipe(v.string('required'), v.nonEmpty('required'), v.maxLength(128, 'too_long'));
 
@@ -48,8 +51,9 @@ export function withConfirmations<TSchema extends v.ObjectSchema<v.ObjectEntries
 ) {
   return v.pipe(
     schema,
+    // Runs even when other fields have issues, so a mismatch shows with them.
     v.rawCheck<v.InferOutput<TSchema>>(({ dataset, addIssue }) => {
-      if (!dataset.typed) return;
+      if (typeof dataset.value !== 'object' || dataset.value === null) return;
       const value = dataset.value as Record<string, unknown>;
       for (const [field, confirmation] of pairs) {
         if (value[field] === value[confirmation]) continue;
