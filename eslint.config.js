@@ -14,7 +14,7 @@ export default tseslint.config(
     languageOptions: {
       globals: { ...globals.browser },
       parserOptions: {
-        projectService: { allowDefaultProject: ['*.js', '*.mjs', '.ci/*.mjs'] },
+        projectService: { allowDefaultProject: ['*.js', '*.mjs', 'scripts/*.mjs'] },
         tsconfigRootDir: import.meta.dirname,
       },
     },
@@ -43,7 +43,7 @@ export default tseslint.config(
     },
   },
   { files: ['**/*.{js,mjs}'], extends: [tseslint.configs.disableTypeChecked], languageOptions: { globals: { ...globals.node } } },
-  { files: ['scripts/**/*.ts', 'test/**/*.node.test.ts', 'test/conformance/**/*.ts'], rules: { 'no-console': 'off' } },
+  { files: ['scripts/**/*.{ts,mjs}', 'test/**/*.node.test.ts', 'test/conformance/**/*.ts'], rules: { 'no-console': 'off' } },
   // node:test's test() and chai-dom assertions return promises that need not be awaited.
   { files: ['test/**/*.ts'], rules: { '@typescript-eslint/no-floating-promises': 'off' } },
 );

@@ -5,6 +5,7 @@ import {
   passwordChangeInputSchema,
   passwordResetInputSchema,
   signupInputSchema,
+  SignupInputSchema,
 } from '../sdk/index.js';
 import { campaignClosed, purgeExpiredAccounts, sessionOf, validate, type MockContext, type RequestMeta } from './context.js';
 import { mails } from './mail.js';
@@ -24,7 +25,7 @@ export async function signup(ctx: MockContext, body: unknown, meta: RequestMeta)
   const closed = campaignClosed(ctx);
   if (closed) return closed;
   const { signup: rules, passwordPolicy, campaign } = ctx.config();
-  const parsed = validate(signupInputSchema(rules.passwordRequired ? passwordPolicy : undefined), body);
+  const parsed = validate(rules.passwordRequired ? signupInputSchema(passwordPolicy) : SignupInputSchema, body);
   if ('reply' in parsed) return parsed.reply;
   const { input } = parsed;
   purgeExpiredAccounts(ctx);

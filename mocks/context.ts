@@ -7,6 +7,8 @@ import type { Account, MockState, SessionRecord } from './store.js';
 /** What every mock operation works with: the state, the clock, the links it mails and the outbox. */
 export interface MockContext {
   state: MockState;
+  /** Whether login and logout set the session cookie. */
+  sessionCookie: boolean;
   /** The mock's clock, in epoch ms; tests can move it forward. */
   now(): number;
   /** The configuration as candidates see it now (a scenario may close the campaign). */

@@ -21,6 +21,11 @@ export interface MockBackendOptions {
   scenario?: Scenario | null;
   /** Milliseconds every answer waits, to feel like a network (default 0). */
   latency?: number;
+  /**
+   * Whether login sets the HttpOnly session cookie beside the bearer token. Default: only outside
+   * a browser, since msw in a page would keep the cookie in localStorage.
+   */
+  sessionCookie?: boolean;
 }
 
 /** The reference backend: msw handlers over an in-memory store, with its outbox and switches. */
@@ -55,6 +60,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
   let state = emptyState();
   let handlers: HttpHandler[] = [];
   const ctx: MockContext = {
+    sessionCookie: options.sessionCookie ?? !('document' in globalThis),
     get state() {
       return state;
     },

@@ -18,7 +18,11 @@ const sessionBody = (account: Account, expiresAt: number, token: string) => ({
   token,
 });
 
-const cookie = (token: string, maxAge: number) => `${SESSION_COOKIE}=${token}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${maxAge}`;
+/** Sets (or, with no token, clears) the session cookie when the backend uses one. */
+const withCookie = (ctx: MockContext, reply: Reply, token = '', maxAge = 0): Reply =>
+  ctx.sessionCookie
+    ? { ...reply, headers: { 'Set-Cookie': `${SESSION_COOKIE}=${token}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${maxAge}` } }
+    : reply;
 
 /** Login: one `invalid_credentials` for an unknown login, a wrong password or an account not activated. */
 export async function login(ctx: MockContext, body: unknown): Promise<Reply> {
@@ -34,7 +38,7 @@ export async function login(ctx: MockContext, body: unknown): Promise<Reply> {
   const token = newToken();
   const expiresAt = ctx.now() + SESSION_LIFETIME;
   ctx.state.sessions.set(token, { login, expiresAt });
-  return { ...ok(200, sessionBody(account, expiresAt, token)), headers: { 'Set-Cookie': cookie(token, SESSION_LIFETIME / 1000) } };
+  return withCookie(ctx, ok(200, sessionBody(account, expiresAt, token)), token, SESSION_LIFETIME / 1000);
 }
 
 /** The current session, whose lifetime each use extends. */
@@ -49,5 +53,5 @@ export function currentSession(ctx: MockContext, meta: RequestMeta): Reply {
 /** Logout: always succeeds, and clears the cookie. */
 export function logout(ctx: MockContext, meta: RequestMeta): Reply {
   if (meta.sessionToken) ctx.state.sessions.delete(meta.sessionToken);
-  return { ...ok(204), headers: { 'Set-Cookie': cookie('', 0) } };
+  return withCookie(ctx, ok(204));
 }

@@ -46,8 +46,10 @@ const OPERATIONS: OperationDoc[] = [
   { route: sdk.logoutRoute, id: 'logout', summary: 'Logs out; always succeeds.', errors: [] },
 ];
 
+/** A component schema: JSON Schema 2020-12, OpenAPI 3.1's own dialect, so no `$schema` line. */
 const schemaOf = (schema: v.GenericSchema) => {
-  const { $schema: _dialect, ...jsonSchema } = toJsonSchema(schema, { target: 'draft-2020-12', errorMode: 'ignore' });
+  const jsonSchema: Record<string, unknown> = toJsonSchema(schema, { target: 'draft-2020-12', errorMode: 'ignore' });
+  delete jsonSchema.$schema;
   return jsonSchema;
 };
 

@@ -13,27 +13,34 @@ import { passwordSchema, type PasswordPolicy } from './password.js';
 
 const ConfirmationSchema = v.string('required');
 
+const signupEntries = {
+  lastName: nameText(30),
+  firstName: nameText(20),
+  mail: MailSchema,
+  mailConfirmation: MailConfirmationSchema,
+};
+
 /**
- * The signup form's schema. With a `policy`, the password and its confirmation are required and
- * checked against it (build it from `config.passwordPolicy` when `config.signup.passwordRequired`);
- * without one they are optional, and the server applies its own policy.
+ * Signup: Nom, Prénom, Adresse mail + confirmation, and a password + confirmation where asked.
+ * The password is optional here: the server applies its own policy.
  */
-export const signupInputSchema = (policy?: PasswordPolicy) =>
+export const SignupInputSchema = withConfirmations(
+  v.object({ ...signupEntries, password: v.optional(v.string()), passwordConfirmation: v.optional(v.string()) }),
+  ['mail', 'mailConfirmation'],
+  ['password', 'passwordConfirmation'],
+);
+
+/**
+ * The signup form's schema when the platform asks for a password (`config.signup.passwordRequired`):
+ * the password is required and checked against `config.passwordPolicy`.
+ */
+export const signupInputSchema = (policy: PasswordPolicy) =>
   withConfirmations(
-    v.object({
-      lastName: nameText(30),
-      firstName: nameText(20),
-      mail: MailSchema,
-      mailConfirmation: MailConfirmationSchema,
-      password: policy ? passwordSchema(policy) : v.optional(v.string()),
-      passwordConfirmation: policy ? ConfirmationSchema : v.optional(v.string()),
-    }),
+    v.object({ ...signupEntries, password: passwordSchema(policy), passwordConfirmation: ConfirmationSchema }),
     ['mail', 'mailConfirmation'],
     ['password', 'passwordConfirmation'],
   );
 
-/** Signup: Nom, Prénom, Adresse mail + confirmation, and a password + confirmation where asked. */
-export const SignupInputSchema = signupInputSchema();
 /** Signup input. */
 export type SignupInput = v.InferInput<typeof SignupInputSchema>;
 

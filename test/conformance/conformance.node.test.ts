@@ -43,7 +43,7 @@ async function tokenMailedTo(mail: string): Promise<string> {
   return new URL(link).searchParams.get('token') ?? '';
 }
 
-function assertProblem(answer: WireAnswer, status: number, code: string) {
+function assertProblem(answer: Pick<WireAnswer, 'status' | 'contentType' | 'body'>, status: number, code: string) {
   assert.equal(answer.status, status);
   assert.equal(answer.contentType, 'application/problem+json');
   assert.equal(v.parse(ProblemSchema, answer.body).code, code);
@@ -230,7 +230,7 @@ describe('conformance: no account enumeration', () => {
         { login: pendingLogin, password: PASSWORD },
       ].map(async (input) => visible(await post('session', input))),
     );
-    assertProblem({ ...answers[0]!, headers: new Headers() }, 401, 'invalid_credentials');
+    assertProblem(answers[0], 401, 'invalid_credentials');
     assert.deepEqual(answers[1], answers[0]);
     assert.deepEqual(answers[2], answers[0]);
   });

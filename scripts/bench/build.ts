@@ -1,0 +1,62 @@
+import { readFile, readdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { build } from 'vite';
+
+/** The project root. */
+export const ROOT = resolve(import.meta.dirname, '../..');
+/** Where bench bundles go (git-ignored): one folder per label, each holding `bundle.js`. */
+export const BENCH_DIR = join(ROOT, 'dist-bench');
+
+/** Sizes in bytes, summed over every emitted JS file. */
+export interface Size {
+  label: string;
+  raw: number;
+  gzip: number;
+  brotli: number;
+}
+
+// Strings only Lit's development build contains.
+const LIT_DEV_MODE = /Lit is in dev mode|lit\.dev\/msg\//;
+
+/** Builds `entryFile` (relative to the root) in the shared bench configuration into dist-bench/<label> and returns its sizes. */
+export async function measureEntry(label: string, entryFile: string): Promise<Size> {
+  const outDir = join(BENCH_DIR, label);
+  await build({
+    root: ROOT,
+    configFile: false,
+    publicDir: false, // public/ holds mockServiceWorker.js: never count it
+    logLevel: 'warn',
+    mode: 'production',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    resolve: { conditions: ['module', 'browser', 'production'] }, // Lit's production build
+    build: {
+      outDir,
+      emptyOutDir: true,
+      copyPublicDir: false,
+      minify: true,
+      sourcemap: false,
+      reportCompressedSize: false,
+      target: 'es2022',
+      lib: { entry: resolve(ROOT, entryFile), formats: ['es'], fileName: () => 'bundle.js' },
+      rolldownOptions: {
+        external: [], // every dependency is bundled
+        // Lib mode turns Oxc codegen off (whitespace and annotations stay) unless the minifier is set in full.
+        output: {
+          minify: { compress: true, mangle: true, codegen: true },
+          comments: { annotation: false, jsdoc: false, legal: false },
+        },
+      },
+    },
+  });
+  const size: Size = { label, raw: 0, gzip: 0, brotli: 0 };
+  const files = await readdir(outDir, { recursive: true });
+  for (const file of files.filter((f) => /\.m?js$/.test(f))) {
+    const bytes = await readFile(join(outDir, file));
+    if (LIT_DEV_MODE.test(bytes.toString('utf8'))) throw new Error(`${label}: ${file} contains Lit's dev-mode build`);
+    size.raw += bytes.length;
+    size.gzip += gzipSync(bytes, { level: 9 }).length;
+    size.brotli += brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  }
+  return size;
+}
