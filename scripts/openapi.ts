@@ -47,11 +47,10 @@ const OPERATIONS: OperationDoc[] = [
 ];
 
 /** A component schema: JSON Schema 2020-12, OpenAPI 3.1's own dialect, so no `$schema` line. */
-const schemaOf = (schema: v.GenericSchema) => {
-  const jsonSchema: Record<string, unknown> = toJsonSchema(schema, { target: 'draft-2020-12', errorMode: 'ignore' });
-  delete jsonSchema.$schema;
-  return jsonSchema;
-};
+const schemaOf = (schema: v.GenericSchema) =>
+  Object.fromEntries(
+    Object.entries(toJsonSchema(schema, { target: 'draft-2020-12', errorMode: 'ignore' })).filter(([key]) => key !== '$schema'),
+  );
 
 const json = (name: string) => ({ 'application/json': { schema: { $ref: `#/components/schemas/${name}` } } });
 

@@ -1,0 +1,12 @@
+import type { Preview } from '@storybook/web-components-vite';
+import { mswLoader } from 'msw-storybook-addon/csf3';
+import { createMockBackend } from '../mocks/index.js';
+
+/** One reference backend for every story; a story picks a failure mode with `parameters.msw.handlers`. */
+export const storyBackend = createMockBackend({ appUrl: `${location.origin}/`, latency: 300 });
+
+const preview: Preview = {
+  loaders: [mswLoader()],
+  parameters: { msw: { handlers: storyBackend.handlers } },
+};
+export default preview;
