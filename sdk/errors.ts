@@ -50,7 +50,7 @@ export class AuthenticationError extends ApiError {
   override name = 'AuthenticationError';
 }
 
-/** Raised on 429: wait `retryAfter` seconds before trying again; the SDK never re-sends a mutation itself. */
+/** Raised on 429: wait `retryAfter` seconds before trying again (the SDK itself re-sends only GETs and keyed creations, after short waits). */
 export class RateLimitError extends ApiError {
   override name = 'RateLimitError';
   constructor(readonly retryAfter: number, requestId?: string, options?: ErrorOptions) {

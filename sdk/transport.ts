@@ -163,12 +163,19 @@ export function createTransport(options: ClientOptions): Transport {
   return transport;
 }
 
+/** The longest `Retry-After` the SDK waits for itself; a longer wait is the caller's to show. */
+const MAX_RETRY_AFTER = 10_000;
+
 const retryPolicy = {
   methods: ['get', 'post', 'put', 'delete'],
   statusCodes: [408, 429, 500, 502, 503, 504],
   afterStatusCodes: [413, 429, 503],
-  /** A longer wait is the caller's to show, not ours to sit through. */
-  maxRetryAfter: 10_000,
+  maxRetryAfter: MAX_RETRY_AFTER,
   backoffLimit: 5_000,
   jitter: true,
+  // ky would wait `maxRetryAfter` and try again; give up at once instead.
+  shouldRetry: ({ error }: { error: Error }) => {
+    const seconds = error instanceof HTTPError ? retryAfterSeconds(error.response.headers.get('Retry-After')) : null;
+    return seconds !== null && seconds * 1000 > MAX_RETRY_AFTER ? false : undefined;
+  },
 };

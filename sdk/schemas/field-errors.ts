@@ -40,14 +40,16 @@ export type FieldErrors = v.InferOutput<typeof FieldErrorsSchema>;
 
 /**
  * Turns valibot issues into field errors: the issue's message is the code (our schemas set it),
- * and a numeric requirement (a length) becomes the `limit` parameter.
+ * a missing key is `required`, and a numeric requirement (a length) becomes the `limit` parameter.
  * @example fieldErrorsOf(v.safeParse(SignupInputSchema, input).issues ?? [])
  */
 export function fieldErrorsOf(issues: readonly v.BaseIssue<unknown>[]): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of issues) {
     const path = v.getDotPath(issue) ?? '';
-    const error: FieldError = { code: issue.message };
+    // A missing key is `required`; any message that is not one of our codes becomes `invalid_format`.
+    const code = issue.type === 'object' ? 'required' : /^[a-z_]+$/.test(issue.message) ? issue.message : 'invalid_format';
+    const error: FieldError = { code };
     if (typeof issue.requirement === 'number') error.params = { limit: issue.requirement };
     (errors[path] ??= []).push(error);
   }

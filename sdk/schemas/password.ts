@@ -41,7 +41,7 @@ export interface PasswordRule {
 export function passwordRules(policy: PasswordPolicy): PasswordRule[] {
   const has = (pattern: RegExp) => (password: string) => pattern.test(password);
   const rules: (PasswordRule | false)[] = [
-    { code: 'password_too_short', params: { limit: policy.minLength }, test: (p) => [...p].length >= policy.minLength },
+    { code: 'password_too_short', params: { limit: policy.minLength }, test: (p) => p.length >= policy.minLength },
     policy.digit && { code: 'password_no_digit', test: has(/\d/) },
     policy.lowerCase && { code: 'password_no_lower_case', test: has(/\p{Ll}/u) },
     policy.upperCase && { code: 'password_no_upper_case', test: has(/\p{Lu}/u) },
@@ -57,14 +57,16 @@ export function passwordRules(policy: PasswordPolicy): PasswordRule[] {
 
 /** A new password checked against `policy`; each broken rule is one issue whose message is its code. */
 export const passwordSchema = (policy: PasswordPolicy) => {
-  const rules = passwordRules(policy);
+  const otherRules = passwordRules(policy).filter((rule) => rule.code !== 'password_too_short');
   return v.pipe(
     v.string('required'),
     v.nonEmpty('required'),
     v.maxLength(128, 'too_long'),
+    // The length rule through minLength, so its field error carries the `limit`.
+    v.minLength(policy.minLength, 'password_too_short'),
     v.rawCheck<string>(({ dataset, addIssue }) => {
-      if (!dataset.typed) return;
-      for (const rule of rules) if (!rule.test(dataset.value)) addIssue({ message: rule.code });
+      const password = dataset.value;
+      if (typeof password === 'string') for (const rule of otherRules) if (!rule.test(password)) addIssue({ message: rule.code });
     }),
   );
 };

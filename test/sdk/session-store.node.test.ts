@@ -1,0 +1,214 @@
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterEach, describe, it } from 'node:test';
+import {
+  AuthenticationError,
+  createSessionStore,
+  type EcandidatBackend,
+  type Session,
+  type SessionState,
+  type SessionStore,
+} from '../../sdk/index.js';
+import { answer, aSession, empty, json, newClient, problem, rejection, useServer, waitFor } from './helpers.js';
+
+useServer();
+
+const loginInput = { login: '1QJ5A59F', password: 'Abcdef1@xy' };
+
+const stores: SessionStore[] = [];
+afterEach(() => stores.splice(0).forEach((store) => store.dispose()));
+
+/** A store on `channelName` (a fresh one by default), disposed after the test. */
+function storeOf(backend: Pick<EcandidatBackend, 'session'>, channelName = `test-${randomUUID()}`): SessionStore {
+  const store = createSessionStore(backend, { channelName });
+  stores.push(store);
+  return store;
+}
+
+/** Another tab's backend: answers `session` to every question and counts the calls. */
+function fakeBackend(session: Session | null) {
+  const calls = { current: 0, login: 0, logout: 0 };
+  const backend: Pick<EcandidatBackend, 'session'> = {
+    session: {
+      current: () => (calls.current++, Promise.resolve(session)),
+      login: () => (calls.login++, session ? Promise.resolve(session) : Promise.reject(new AuthenticationError(401, 'invalid_credentials'))),
+      logout: () => (calls.logout++, Promise.resolve()),
+    },
+  };
+  return { backend, calls };
+}
+
+/** The statuses a subscriber of `store` sees. */
+function statusesOf(store: SessionStore): SessionState['status'][] {
+  const statuses: SessionState['status'][] = [];
+  store.subscribe((state) => statuses.push(state.status));
+  return statuses;
+}
+
+describe('a session store over the HTTP client', () => {
+  it('tells a subscriber unknown at once, then authenticated after login, then anonymous after logout', async () => {
+    const session = aSession();
+    answer('post', 'session', json(session));
+    const logouts = answer('delete', 'session', empty(204));
+    const store = storeOf(newClient());
+    const states: SessionState[] = [];
+    store.subscribe((state) => states.push(state));
+    assert.deepEqual(states, [{ status: 'unknown', session: null }]);
+
+    assert.deepEqual(await store.login(loginInput), session);
+    assert.deepEqual(states.at(-1), { status: 'authenticated', session });
+    assert.deepEqual(store.state, { status: 'authenticated', session });
+
+    await store.logout();
+    assert.equal(logouts.length, 1);
+    assert.deepEqual(
+      states.map((s) => s.status),
+      ['unknown', 'authenticated', 'anonymous'],
+    );
+  });
+
+  it('refresh answered 401 → anonymous', async () => {
+    answer('get', 'session', problem(401, { code: 'unauthenticated' }));
+    const store = storeOf(newClient());
+    const statuses = statusesOf(store);
+    assert.equal(await store.refresh(), null);
+    assert.deepEqual(statuses, ['unknown', 'anonymous']);
+  });
+
+  it('refresh answered 200 → authenticated with that session', async () => {
+    const session = aSession();
+    answer('get', 'session', json(session));
+    const store = storeOf(newClient());
+    assert.deepEqual(await store.refresh(), session);
+    assert.deepEqual(store.state, { status: 'authenticated', session });
+  });
+
+  it('a failed login leaves the state unchanged and rejects', async () => {
+    answer('post', 'session', problem(401, { code: 'invalid_credentials' }));
+    const store = storeOf(newClient());
+    const statuses = statusesOf(store);
+    assert.ok((await rejection(store.login(loginInput))) instanceof AuthenticationError);
+    assert.deepEqual(statuses, ['unknown']);
+  });
+
+  it('a logout the backend refuses still forgets the session here, and rejects', async () => {
+    answer('post', 'session', json(aSession()));
+    answer('delete', 'session', problem(500, { code: 'server_error' }));
+    const store = storeOf(newClient());
+    await store.login(loginInput);
+    assert.ok(await rejection(store.logout()));
+    assert.equal(store.state.status, 'anonymous');
+  });
+
+  it('unsubscribe stops the calls', async () => {
+    answer('get', 'session', json(aSession()));
+    const store = storeOf(newClient());
+    const statuses: string[] = [];
+    const unsubscribe = store.subscribe((state) => statuses.push(state.status));
+    unsubscribe();
+    await store.refresh();
+    assert.deepEqual(statuses, ['unknown']);
+  });
+});
+
+describe('two tabs on the same channel', () => {
+  /** Tab A and tab B, both logged in as far as they know. */
+  async function twoTabs() {
+    const channel = `test-${randomUUID()}`;
+    const a = fakeBackend(aSession());
+    const b = fakeBackend(aSession());
+    const tabA = storeOf(a.backend, channel);
+    const tabB = storeOf(b.backend, channel);
+    await tabA.refresh();
+    await tabB.refresh();
+    return { tabA, tabB, a, b, channel };
+  }
+
+  it('logout in one makes the other anonymous within 1 s, without a second logout request', async () => {
+    const { tabA, tabB, a, b } = await twoTabs();
+    const statusesB = statusesOf(tabB);
+    await tabA.logout();
+    await waitFor(() => tabB.state.status === 'anonymous', 1000, 'tab B anonymous');
+    assert.deepEqual(statusesB, ['authenticated', 'anonymous']);
+    assert.equal(a.calls.logout, 1);
+    assert.equal(b.calls.logout, 0);
+  });
+
+  it('expire() in one makes the other anonymous within 1 s', async () => {
+    const { tabA, tabB } = await twoTabs();
+    tabA.expire();
+    assert.equal(tabA.state.status, 'anonymous');
+    await waitFor(() => tabB.state.status === 'anonymous', 1000, 'tab B anonymous');
+  });
+
+  it('login in one makes the other ask the backend again', async () => {
+    const channel = `test-${randomUUID()}`;
+    const session = aSession();
+    const a = fakeBackend(session);
+    const b = fakeBackend(session);
+    const tabA = storeOf(a.backend, channel);
+    const tabB = storeOf(b.backend, channel);
+    await tabA.login(loginInput);
+    await waitFor(() => tabB.state.status === 'authenticated', 1000, 'tab B authenticated');
+    assert.equal(b.calls.current, 1);
+    assert.deepEqual(tabB.state.session, session);
+  });
+
+  it('a store on another channel is not told', async () => {
+    const { tabA, tabB } = await twoTabs();
+    const other = storeOf(fakeBackend(aSession()).backend);
+    await other.refresh();
+    tabA.expire();
+    await waitFor(() => tabB.state.status === 'anonymous', 1000, 'tab B anonymous');
+    assert.equal(other.state.status, 'authenticated');
+  });
+
+  it('a disposed store no longer listens', async () => {
+    const { tabA, tabB, channel } = await twoTabs();
+    const tabC = storeOf(fakeBackend(aSession()).backend, channel);
+    await tabC.refresh();
+    const statusesB = statusesOf(tabB);
+    tabB.dispose();
+    tabA.expire();
+    await waitFor(() => tabC.state.status === 'anonymous', 1000, 'tab C anonymous');
+    assert.equal(tabB.state.status, 'authenticated');
+    assert.deepEqual(statusesB, ['authenticated']);
+  });
+});
+
+describe('expiry', () => {
+  it('a session whose expiresAt is 50 ms ahead expires by itself, here and in the other tabs', async () => {
+    const channel = `test-${randomUUID()}`;
+    const soon = aSession({ expiresAt: new Date(Date.now() + 50).toISOString() });
+    const tab = storeOf(fakeBackend(soon).backend, channel);
+    const other = storeOf(fakeBackend(aSession()).backend, channel);
+    await other.refresh();
+    const statuses = statusesOf(tab);
+    await tab.refresh();
+    assert.equal(tab.state.status, 'authenticated');
+    await waitFor(() => tab.state.status === 'anonymous', 1000, 'the session expired');
+    assert.deepEqual(statuses, ['unknown', 'authenticated', 'anonymous']);
+    await waitFor(() => other.state.status === 'anonymous', 1000, 'the other tab told');
+  });
+
+  it('a session already past its expiresAt does not stay authenticated', async () => {
+    const tab = storeOf(fakeBackend(aSession({ expiresAt: new Date(Date.now() - 60_000).toISOString() })).backend);
+    await tab.refresh();
+    await waitFor(() => tab.state.status === 'anonymous', 1000, 'the session expired');
+  });
+});
+
+describe('dispose', () => {
+  it('closes the channel and the expiry timer, so the process can exit', async () => {
+    // The child logs in (expiry timer running, channel open), disposes, then must exit by itself.
+    const child = fileURLToPath(new URL('./fixtures/dispose-exit.ts', import.meta.url));
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', child], {
+      cwd: fileURLToPath(new URL('../..', import.meta.url)),
+      timeout: 10_000,
+    });
+    assert.equal(stdout.trim(), 'disposed');
+  });
+});
