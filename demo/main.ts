@@ -19,3 +19,6 @@ setInterval(showMailbox, 1000);
 
 const config = await client.platform.config();
 document.querySelector('#institution')!.textContent = `${config.institution.name} — ${config.campaign?.label ?? 'aucune campagne active'}`;
+
+await Promise.all([import('../src/define/ec-provider.js'), import('../src/define/ec-login-form.js')]);
+document.querySelector('#app')!.innerHTML = '<ec-provider base-url="/api/"><ec-login-form></ec-login-form></ec-provider>';

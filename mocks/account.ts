@@ -1,5 +1,6 @@
 import {
   ActivationInputSchema,
+  TokenInputSchema,
   MailChangeInputSchema,
   MailInputSchema,
   passwordChangeInputSchema,
@@ -18,20 +19,32 @@ const RESET_LINK_LIFETIME = 2 * 3_600_000;
 /** `today + days` at 23:00 Paris (22:00 UTC), as eCandidat sets it. */
 const activationDeadline = (now: number, days: number) => new Date(now + days * DAY).setUTCHours(22, 0, 0, 0);
 
-/** Signup: creates the account, or — for a mail already known — tells its owner by mail and answers the same. */
-export async function signup(ctx: MockContext, body: unknown, meta: RequestMeta): Promise<Reply> {
-  const replay = meta.idempotencyKey ? ctx.state.replays.get(meta.idempotencyKey) : undefined;
+/**
+ * Signup: creates the account, or — for a mail already known — tells its owner by mail and answers
+ * the same. A repeated `Idempotency-Key` gets the first answer, even while that one is on its way.
+ */
+export function signup(ctx: MockContext, body: unknown, meta: RequestMeta): Promise<Reply> {
+  const key = meta.idempotencyKey;
+  const replay = key ? ctx.state.replays.get(key) : undefined;
   if (replay) return replay;
+  const reply = createAccount(ctx, body, meta);
+  if (key) ctx.state.replays.set(key, reply);
+  return reply;
+}
+
+async function createAccount(ctx: MockContext, body: unknown, meta: RequestMeta): Promise<Reply> {
   const closed = campaignClosed(ctx);
   if (closed) return closed;
   const { signup: rules, passwordPolicy, campaign } = ctx.config();
   const parsed = validate(rules.passwordRequired ? signupInputSchema(passwordPolicy) : SignupInputSchema, body);
   if ('reply' in parsed) return parsed.reply;
   const { input } = parsed;
+  // Hash first: from the mail look-up to the account's creation nothing waits, so two signups
+  // with one mail cannot both create an account.
+  const passwordHash = await hashPassword(input.password ?? randomString(32));
   purgeExpiredAccounts(ctx);
   const deadline = activationDeadline(ctx.now(), rules.activationDays);
   const known = accountByMail(ctx.state, input.mail);
-  const passwordHash = await hashPassword(input.password ?? randomString(32));
   if (known) {
     ctx.send(known.mail, mails.signupAttempt(known));
   } else {
@@ -46,14 +59,13 @@ export async function signup(ctx: MockContext, body: unknown, meta: RequestMeta)
       activationDeadline: deadline,
       resetToken: null,
       resetExpiresAt: 0,
+      mailChange: null,
       locale: meta.locale,
     };
     ctx.state.accounts.set(account.login, account);
     ctx.send(account.mail, mails.accountCreated(account, ctx.link('activation', account.activationToken), campaign?.label ?? ''));
   }
-  const reply = ok(202, { activationDeadline: new Date(deadline).toISOString() });
-  if (meta.idempotencyKey) ctx.state.replays.set(meta.idempotencyKey, reply);
-  return reply;
+  return ok(202, { activationDeadline: new Date(deadline).toISOString() });
 }
 
 /** Activation: `token_invalid` for an unknown or replaced token, `token_expired` once the account was deleted. */
@@ -105,6 +117,8 @@ export function forgotCredentials(ctx: MockContext, body: unknown): Reply {
 
 /** Password reset with a mailed token: single use, valid 2 hours, new password against the policy. */
 export async function resetPassword(ctx: MockContext, body: unknown): Promise<Reply> {
+  const closed = campaignClosed(ctx);
+  if (closed) return closed;
   const token = (body as { token?: unknown } | null)?.token;
   const account = typeof token === 'string' ? accountByToken(ctx.state, 'resetToken', token) : undefined;
   if (!account) return problem(400, 'token_invalid');
@@ -118,6 +132,8 @@ export async function resetPassword(ctx: MockContext, body: unknown): Promise<Re
 
 /** Password change for the logged-in candidate, who gives the current password. */
 export async function changePassword(ctx: MockContext, body: unknown, meta: RequestMeta): Promise<Reply> {
+  const closed = campaignClosed(ctx);
+  if (closed) return closed;
   const session = sessionOf(ctx, meta);
   if (!session) return problem(401, 'unauthenticated');
   const parsed = validate(passwordChangeInputSchema(ctx.config().passwordPolicy), body);
@@ -130,11 +146,15 @@ export async function changePassword(ctx: MockContext, body: unknown, meta: Requ
   return ok(204);
 }
 
+const LINK_LIFETIME = RESET_LINK_LIFETIME;
+
 /**
- * Mail change for the logged-in candidate. A mail taken by another account answers the same and
- * tells that address's owner, so it reveals no account.
+ * Mail change for the logged-in candidate: a notice to the current address and, to the new one, a
+ * confirmation link — or, if it has an account, a notice to its owner. The same answer either way.
  */
 export async function changeMail(ctx: MockContext, body: unknown, meta: RequestMeta): Promise<Reply> {
+  const closed = campaignClosed(ctx);
+  if (closed) return closed;
   const session = sessionOf(ctx, meta);
   if (!session) return problem(401, 'unauthenticated');
   const parsed = validate(MailChangeInputSchema, body);
@@ -143,12 +163,28 @@ export async function changeMail(ctx: MockContext, body: unknown, meta: RequestM
   const { mail, currentPassword } = parsed.input;
   if (!(await passwordMatches(currentPassword, account.passwordHash))) return invalid({ currentPassword: [{ code: 'incorrect' }] });
   if (mail.toLowerCase() === account.mail.toLowerCase()) return invalid({ mail: [{ code: 'unchanged' }] });
+  ctx.send(account.mail, mails.mailChangeRequested(account, mail));
   const owner = accountByMail(ctx.state, mail);
   if (owner) {
-    ctx.send(owner.mail, mails.signupAttempt(owner));
+    ctx.send(owner.mail, mails.addressInUse(owner));
   } else {
-    for (const to of [account.mail, mail]) ctx.send(to, mails.mailChanged(account, mail));
-    account.mail = mail;
+    account.mailChange = { mail, token: newToken(), expiresAt: ctx.now() + LINK_LIFETIME };
+    ctx.send(mail, mails.mailChangeLink(account, ctx.link('mail-change', account.mailChange.token)));
   }
   return ok(202);
+}
+
+/** Mail change confirmation with the token mailed to the new address: single use, valid 2 hours. */
+export function confirmMailChange(ctx: MockContext, body: unknown): Reply {
+  const closed = campaignClosed(ctx);
+  if (closed) return closed;
+  const parsed = validate(TokenInputSchema, body);
+  if ('reply' in parsed) return parsed.reply;
+  const account = [...ctx.state.accounts.values()].find((candidate) => candidate.mailChange?.token === parsed.input.token);
+  const change = account?.mailChange;
+  if (!account || !change || accountByMail(ctx.state, change.mail)) return problem(400, 'token_invalid');
+  if (change.expiresAt <= ctx.now()) return problem(400, 'token_expired');
+  account.mail = change.mail;
+  account.mailChange = null;
+  return ok(204);
 }

@@ -14,7 +14,7 @@ export interface MockContext {
   /** The configuration as candidates see it now (a scenario may close the campaign). */
   config(): Config;
   /** The link a mail gives for a token. */
-  link(kind: 'activation' | 'password-reset', token: string): string;
+  link(kind: 'activation' | 'password-reset' | 'mail-change', token: string): string;
   /** Puts a mail in the outbox. */
   send(to: string, draft: MailDraft): void;
 }

@@ -61,8 +61,24 @@ export const mails = {
           text: `Bonjour ${a.firstName} ${a.lastName},\n\nVotre login est ${a.login}. Pour choisir un nouveau mot de passe, suivez ce lien avant le ${date('fr', a.resetExpiresAt)} : ${link}`,
           link,
         },
-  mailChanged: (a: Account, newMail: string): MailDraft =>
+  mailChangeRequested: (a: Account, newMail: string): MailDraft =>
     a.locale === 'en'
-      ? { subject: 'Your eCandidat mail address changed', text: `Hello,\n\nThe mail address of account ${a.login} is now ${newMail}.`, link: null }
-      : { subject: 'Votre adresse mail eCandidat a changé', text: `Bonjour,\n\nL'adresse mail du compte ${a.login} est désormais ${newMail}.`, link: null },
+      ? {
+          subject: 'Change of your eCandidat mail address',
+          text: `Hello,\n\nA change of the mail address of account ${a.login} to ${newMail} was asked. It takes effect once confirmed from the new address. If you did not ask for it, change your password.`,
+          link: null,
+        }
+      : {
+          subject: 'Changement de votre adresse mail eCandidat',
+          text: `Bonjour,\n\nLe changement de l'adresse mail du compte ${a.login} pour ${newMail} a été demandé. Il prendra effet une fois confirmé depuis la nouvelle adresse. Si vous n'en êtes pas à l'origine, changez votre mot de passe.`,
+          link: null,
+        },
+  mailChangeLink: (a: Account, link: string): MailDraft =>
+    a.locale === 'en'
+      ? { subject: 'Confirm your new eCandidat mail address', text: `Hello ${a.firstName} ${a.lastName},\n\nConfirm this address for account ${a.login} within 2 hours: ${link}`, link }
+      : { subject: 'Confirmez votre nouvelle adresse mail eCandidat', text: `Bonjour ${a.firstName} ${a.lastName},\n\nConfirmez cette adresse pour le compte ${a.login} dans les 2 heures : ${link}`, link },
+  addressInUse: (a: Account): MailDraft =>
+    a.locale === 'en'
+      ? { subject: 'Your address was given for another eCandidat account', text: `Hello,\n\nSomeone asked to use this address for another eCandidat account. It stays with your account ${a.login}; nothing changed.`, link: null }
+      : { subject: 'Votre adresse a été proposée pour un autre compte eCandidat', text: `Bonjour,\n\nQuelqu'un a demandé à utiliser cette adresse pour un autre compte eCandidat. Elle reste attachée à votre compte ${a.login} ; rien n'a changé.`, link: null },
 };

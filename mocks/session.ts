@@ -21,7 +21,7 @@ const sessionBody = (account: Account, expiresAt: number, token: string) => ({
 /** Sets (or, with no token, clears) the session cookie when the backend uses one. */
 const withCookie = (ctx: MockContext, reply: Reply, token = '', maxAge = 0): Reply =>
   ctx.sessionCookie
-    ? { ...reply, headers: { 'Set-Cookie': `${SESSION_COOKIE}=${token}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${maxAge}` } }
+    ? { ...reply, headers: { 'Set-Cookie': `${SESSION_COOKIE}=${token}; Path=/; HttpOnly; Secure; SameSite=Lax; Max-Age=${maxAge}` } }
     : reply;
 
 /** Login: one `invalid_credentials` for an unknown login, a wrong password or an account not activated. */
@@ -41,13 +41,13 @@ export async function login(ctx: MockContext, body: unknown): Promise<Reply> {
   return withCookie(ctx, ok(200, sessionBody(account, expiresAt, token)), token, SESSION_LIFETIME / 1000);
 }
 
-/** The current session, whose lifetime each use extends. */
+/** The current session, whose lifetime each use extends; 204 when nobody is logged in. */
 export function currentSession(ctx: MockContext, meta: RequestMeta): Reply {
   const session = sessionOf(ctx, meta);
-  if (!session || !meta.sessionToken) return problem(401, 'unauthenticated');
+  if (!session || !meta.sessionToken) return ok(204);
   const expiresAt = ctx.now() + SESSION_LIFETIME;
   ctx.state.sessions.set(meta.sessionToken, { login: session.login, expiresAt });
-  return ok(200, sessionBody(session.account, expiresAt, meta.sessionToken));
+  return withCookie(ctx, ok(200, sessionBody(session.account, expiresAt, meta.sessionToken)), meta.sessionToken, SESSION_LIFETIME / 1000);
 }
 
 /** Logout: always succeeds, and clears the cookie. */

@@ -15,6 +15,8 @@ export interface Account {
   activationDeadline: number;
   resetToken: string | null;
   resetExpiresAt: number;
+  /** A mail change waiting for its confirmation link. */
+  mailChange: { mail: string; token: string; expiresAt: number } | null;
   /** The candidate's language: mails and the session follow it. */
   locale: string;
 }
@@ -43,8 +45,8 @@ export interface MockState {
   /** Every login ever handed out: a login is never reused. */
   usedLogins: Set<string>;
   sessions: Map<string, SessionRecord>;
-  /** Answers already given, by `Idempotency-Key`. */
-  replays: Map<string, Reply>;
+  /** Answers given or being given, by `Idempotency-Key`. */
+  replays: Map<string, Promise<Reply>>;
   outbox: Mail[];
   /** Activation tokens of accounts deleted for not being activated in time. */
   expiredTokens: Set<string>;

@@ -35,14 +35,15 @@ const ALWAYS: sdk.ErrorCode[] = ['rate_limited', 'server_error', 'maintenance'];
 const OPERATIONS: OperationDoc[] = [
   { route: sdk.configRoute, id: 'getConfig', summary: 'The platform configuration: institution, campaign, password policy, CAS, profile tabs, messages, maintenance.', output: 'Config', errors: [] },
   { route: sdk.signupRoute, id: 'signup', summary: 'Creates an account and mails its login and activation link. A known mail gets the same answer; its owner is told by mail.', input: 'SignupInput', output: 'SignupResult', idempotent: true, errors: ['validation_failed', 'campaign_closed'] },
-  { route: sdk.activationRoute, id: 'activate', summary: 'Activates an account with the token of its mailed link.', input: 'ActivationInput', output: 'ActivationResult', errors: ['validation_failed', 'token_invalid', 'token_expired', 'campaign_closed'] },
+  { route: sdk.activationRoute, id: 'activate', summary: 'Activates an account with the token of its mailed link.', input: 'TokenInput', output: 'ActivationResult', errors: ['validation_failed', 'token_invalid', 'token_expired', 'campaign_closed'] },
   { route: sdk.resendActivationRoute, id: 'resendActivation', summary: 'Lost activation code: mails a new activation link, which replaces the old one. The same answer for any mail.', input: 'MailInput', errors: ['validation_failed', 'campaign_closed'] },
   { route: sdk.forgottenCredentialsRoute, id: 'forgotCredentials', summary: 'Forgotten credentials: mails the login and a password reset link valid 2 hours. The same answer for any mail.', input: 'MailInput', errors: ['validation_failed', 'campaign_closed'] },
-  { route: sdk.passwordResetRoute, id: 'resetPassword', summary: 'Sets a new password with the token of a mailed reset link (single use).', input: 'PasswordResetInput', errors: ['validation_failed', 'token_invalid', 'token_expired'] },
-  { route: sdk.passwordChangeRoute, id: 'changePassword', summary: "Changes the logged-in candidate's password.", input: 'PasswordChangeInput', auth: true, errors: ['validation_failed', 'unauthenticated'] },
-  { route: sdk.mailChangeRoute, id: 'changeMail', summary: "Changes the logged-in candidate's mail; both addresses are told by mail.", input: 'MailChangeInput', auth: true, errors: ['validation_failed', 'unauthenticated'] },
+  { route: sdk.passwordResetRoute, id: 'resetPassword', summary: 'Sets a new password with the token of a mailed reset link (single use).', input: 'PasswordResetInput', errors: ['validation_failed', 'token_invalid', 'token_expired', 'campaign_closed'] },
+  { route: sdk.passwordChangeRoute, id: 'changePassword', summary: "Changes the logged-in candidate's password.", input: 'PasswordChangeInput', auth: true, errors: ['validation_failed', 'unauthenticated', 'campaign_closed'] },
+  { route: sdk.mailChangeRoute, id: 'changeMail', summary: "Asks to change the logged-in candidate's mail: a confirmation link goes to the new address (or, if it has an account, a notice to its owner) and a notice to the current one. The same answer either way.", input: 'MailChangeInput', auth: true, errors: ['validation_failed', 'unauthenticated', 'campaign_closed'] },
+  { route: sdk.mailChangeConfirmationRoute, id: 'confirmMailChange', summary: 'Confirms a mail change with the token mailed to the new address (single use, valid 2 hours).', input: 'TokenInput', errors: ['validation_failed', 'token_invalid', 'token_expired', 'campaign_closed'] },
   { route: sdk.loginRoute, id: 'login', summary: 'Logs in. Unknown login, wrong password and account not activated are one `invalid_credentials`.', input: 'LoginInput', output: 'Session', errors: ['validation_failed', 'invalid_credentials', 'campaign_closed'] },
-  { route: sdk.sessionRoute, id: 'getSession', summary: 'Who is logged in; each call extends the session.', output: 'Session', auth: true, errors: ['unauthenticated'] },
+  { route: sdk.sessionRoute, id: 'getSession', summary: 'Who is logged in (204 without a body when nobody is); each call extends the session.', output: 'Session', errors: [] },
   { route: sdk.logoutRoute, id: 'logout', summary: 'Logs out; always succeeds.', errors: [] },
 ];
 

@@ -7,6 +7,7 @@ import type {
   PasswordResetInput,
   SignupInput,
   SignupResult,
+  TokenInput,
 } from './schemas/account.js';
 import type { Config } from './schemas/config.js';
 import type { LoginInput, Session } from './schemas/session.js';
@@ -35,8 +36,10 @@ export interface EcandidatBackend {
     resetPassword(input: PasswordResetInput, options?: RequestOptions): Promise<void>;
     /** Changes the logged-in candidate's password. */
     changePassword(input: PasswordChangeInput, options?: RequestOptions): Promise<void>;
-    /** Changes the logged-in candidate's mail. */
+    /** Asks to change the logged-in candidate's mail; the new address confirms by its link. */
     changeMail(input: MailChangeInput, options?: RequestOptions): Promise<void>;
+    /** Confirms a mail change with the token mailed to the new address. */
+    confirmMailChange(input: TokenInput, options?: RequestOptions): Promise<void>;
   };
   session: {
     /** Logs in; any failure is `invalid_credentials`. */

@@ -29,6 +29,7 @@ export function createClient(options: ClientOptions): EcandidatClient {
       resetPassword: (i, o) => account.resetPassword(t, i, o),
       changePassword: (i, o) => account.changePassword(t, i, o),
       changeMail: (i, o) => account.changeMail(t, i, o),
+      confirmMailChange: (i, o) => account.confirmMailChange(t, i, o),
     },
     session: {
       login: (i, o) => login(t, i, o),

@@ -1,4 +1,4 @@
-import type * as v from 'valibot';
+import * as v from 'valibot';
 import {
   ActivationInputSchema,
   ActivationResultSchema,
@@ -8,6 +8,7 @@ import {
   PasswordResetInputSchema,
   SignupInputSchema,
   SignupResultSchema,
+  TokenInputSchema,
 } from './schemas/account.js';
 import { ConfigSchema } from './schemas/config.js';
 import { LoginInputSchema, SessionResponseSchema } from './schemas/session.js';
@@ -48,11 +49,13 @@ export const forgottenCredentialsRoute = route('post', 'account/forgotten-creden
 export const passwordResetRoute = route('post', 'account/password-reset', 204, PasswordResetInputSchema, undefined);
 /** `POST account/password`: change the password of the logged-in candidate. */
 export const passwordChangeRoute = route('post', 'account/password', 204, PasswordChangeInputSchema, undefined);
-/** `POST account/mail`: change the mail of the logged-in candidate; the new one must be confirmed by mail. */
+/** `POST account/mail`: ask to change the logged-in candidate's mail; a link to confirm goes to the new address. */
 export const mailChangeRoute = route('post', 'account/mail', 202, MailChangeInputSchema, undefined);
+/** `POST account/mail/confirmation`: confirm a mail change with the token mailed to the new address. */
+export const mailChangeConfirmationRoute = route('post', 'account/mail/confirmation', 204, TokenInputSchema, undefined);
 /** `POST session`: log in. */
 export const loginRoute = route('post', 'session', 200, LoginInputSchema, SessionResponseSchema);
-/** `GET session`: who is logged in. */
-export const sessionRoute = route('get', 'session', 200, undefined, SessionResponseSchema);
+/** `GET session`: who is logged in; 204 without a body when nobody is. */
+export const sessionRoute = route('get', 'session', 200, undefined, v.optional(SessionResponseSchema));
 /** `DELETE session`: log out. */
 export const logoutRoute = route('delete', 'session', 204, undefined, undefined);

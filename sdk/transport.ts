@@ -108,9 +108,12 @@ const parse = <T extends v.GenericSchema>(schema: T, value: unknown): v.InferOut
 };
 
 async function readOutput(response: Response, schema: v.GenericSchema): Promise<unknown> {
-  const body: unknown = await response.json().catch(() => {
-    throw new ContractError([{ message: 'The body is not JSON' }]);
-  });
+  const body: unknown =
+    response.status === 204
+      ? undefined
+      : await response.json().catch(() => {
+          throw new ContractError([{ message: 'The body is not JSON' }]);
+        });
   const result = v.safeParse(schema, body);
   if (result.success) return result.output;
   throw new ContractError(result.issues.map((issue) => ({ message: issue.message, path: v.getDotPath(issue) ?? '' })));

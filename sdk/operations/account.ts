@@ -1,6 +1,7 @@
 import {
   activationRoute,
   forgottenCredentialsRoute,
+  mailChangeConfirmationRoute,
   mailChangeRoute,
   passwordChangeRoute,
   passwordResetRoute,
@@ -16,6 +17,7 @@ import type {
   PasswordResetInput,
   SignupInput,
   SignupResult,
+  TokenInput,
 } from '../schemas/account.js';
 import { newIdempotencyKey, type CreateOptions, type RequestOptions, type Transport } from '../transport.js';
 
@@ -47,6 +49,14 @@ export const resetPassword = (t: Transport, input: PasswordResetInput, options?:
 export const changePassword = (t: Transport, input: PasswordChangeInput, options?: RequestOptions): Promise<void> =>
   t.send(passwordChangeRoute, input, options);
 
-/** Changes the logged-in candidate's mail; the current password is required and the new mail must be confirmed by its link. */
+/**
+ * Asks to change the logged-in candidate's mail; the current password is required. A link to
+ * confirm goes to the new address, a notice to the current one; the answer is the same whether or
+ * not the new address has an account.
+ */
 export const changeMail = (t: Transport, input: MailChangeInput, options?: RequestOptions): Promise<void> =>
   t.send(mailChangeRoute, input, options);
+
+/** Confirms a mail change with the token of the link mailed to the new address. */
+export const confirmMailChange = (t: Transport, input: TokenInput, options?: RequestOptions): Promise<void> =>
+  t.send(mailChangeConfirmationRoute, input, options);

@@ -18,10 +18,11 @@ const keepToken = (t: Transport, { token, ...session }: SessionResponse): Sessio
 export const login = async (t: Transport, input: LoginInput, options?: RequestOptions): Promise<Session> =>
   keepToken(t, await t.send(loginRoute, input, options));
 
-/** Who is logged in, or `null` when nobody is. */
+/** Who is logged in, or `null` when nobody is (a 204, or a 401 from a backend whose session ended). */
 export async function getSession(t: Transport, options?: RequestOptions): Promise<Session | null> {
   try {
-    return keepToken(t, await t.send(sessionRoute, undefined, options));
+    const session = await t.send(sessionRoute, undefined, options);
+    return session ? keepToken(t, session) : null;
   } catch (error) {
     if (isAuthenticationError(error)) return null;
     throw error;

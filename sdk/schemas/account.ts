@@ -52,10 +52,14 @@ export const SignupResultSchema = v.object({
 /** Signup's answer. */
 export type SignupResult = v.InferOutput<typeof SignupResultSchema>;
 
+/** The token of a mailed link: activation, or mail change confirmation. */
+export const TokenInputSchema = v.object({ token: TokenSchema });
+/** Input of the operations that take a mailed token only. */
+export type TokenInput = v.InferInput<typeof TokenInputSchema>;
 /** Activation: the token from the mailed link. */
-export const ActivationInputSchema = v.object({ token: TokenSchema });
+export const ActivationInputSchema = TokenInputSchema;
 /** Activation input. */
-export type ActivationInput = v.InferInput<typeof ActivationInputSchema>;
+export type ActivationInput = TokenInput;
 
 /** Activation's answer: the login to use from now on. */
 export const ActivationResultSchema = v.object({ login: LoginSchema, alreadyActivated: v.boolean() });
@@ -97,7 +101,7 @@ export const PasswordChangeInputSchema = passwordChangeInputSchema();
 /** Password change input. */
 export type PasswordChangeInput = v.InferInput<typeof PasswordChangeInputSchema>;
 
-/** Mail change, for a logged-in candidate: the current password, the new mail and its confirmation. */
+/** Mail change, for a logged-in candidate: the current password, the new mail and its confirmation; it takes effect once confirmed by the link mailed to the new address. */
 export const MailChangeInputSchema = withConfirmations(
   v.object({ currentPassword: CurrentPasswordSchema, mail: MailSchema, mailConfirmation: MailConfirmationSchema }),
   ['mail', 'mailConfirmation'],

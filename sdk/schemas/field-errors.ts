@@ -40,7 +40,8 @@ export type FieldErrors = v.InferOutput<typeof FieldErrorsSchema>;
 
 /**
  * Turns valibot issues into field errors: the issue's message is the code (our schemas set it),
- * a missing key is `required`, and a numeric requirement (a length) becomes the `limit` parameter.
+ * a missing key is `required`, a numeric requirement (a length) becomes the `limit` parameter, and
+ * a raw check's parameters come from its `expected` (JSON).
  * @example fieldErrorsOf(v.safeParse(SignupInputSchema, input).issues ?? [])
  */
 export function fieldErrorsOf(issues: readonly v.BaseIssue<unknown>[]): FieldErrors {
@@ -51,6 +52,8 @@ export function fieldErrorsOf(issues: readonly v.BaseIssue<unknown>[]): FieldErr
     const code = issue.type === 'object' ? 'required' : /^[a-z_]+$/.test(issue.message) ? issue.message : 'invalid_format';
     const error: FieldError = { code };
     if (typeof issue.requirement === 'number') error.params = { limit: issue.requirement };
+    // Our raw checks carry their parameters as JSON in `expected`.
+    else if (issue.type === 'raw_check' && issue.expected) error.params = JSON.parse(issue.expected) as FieldError['params'];
     (errors[path] ??= []).push(error);
   }
   return errors;

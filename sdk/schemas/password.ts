@@ -66,7 +66,8 @@ export const passwordSchema = (policy: PasswordPolicy) => {
     v.minLength(policy.minLength, 'password_too_short'),
     v.rawCheck<string>(({ dataset, addIssue }) => {
       const password = dataset.value;
-      if (typeof password === 'string') for (const rule of otherRules) if (!rule.test(password)) addIssue({ message: rule.code });
+      if (typeof password !== 'string') return;
+      for (const rule of otherRules) if (!rule.test(password)) addIssue({ message: rule.code, expected: rule.params && JSON.stringify(rule.params) });
     }),
   );
 };

@@ -1,0 +1,63 @@
+import { ContextProvider } from '@lit/context';
+import { LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { createClient, type EcandidatBackend, type SessionStore } from '../../../sdk/index.js';
+import type { Destination } from '../../events/events.js';
+import { pageLocale } from '../../internal/ec-element.js';
+import { Runtime, runtimeContext } from '../../internal/runtime.js';
+import type { Locale, TranslationOverrides } from '../../translations/translation.js';
+
+/**
+ * @summary Gives the elements inside it one backend, one session, the platform configuration and a language.
+ *
+ * @example
+ * <ec-provider base-url="https://ecandidat.univ.fr/api/" locale="fr">
+ *   <ec-login-form></ec-login-form>
+ * </ec-provider>
+ */
+export class EcProvider extends LitElement {
+  /** The API's base URL; the provider creates the HTTP client for it. */
+  @property({ attribute: 'base-url' }) baseUrl = '';
+  /** The language of the elements (`fr` or `en`); `lang` is set on the provider when it differs from the page's. */
+  @property({ reflect: true }) locale: Locale = pageLocale();
+  /** A backend of your own (an adapter implementing `EcandidatBackend`), used instead of `base-url`. */
+  @property({ attribute: false }) backend?: EcandidatBackend;
+  /** The university's own wording: any translation entry, per language. */
+  @property({ attribute: false }) translations: Partial<Record<Locale, TranslationOverrides>> = {};
+  /** URLs of the portal's pages, for the links between steps (otherwise `#login`, `#signup`…). */
+  @property({ attribute: false }) links: Partial<Record<Destination, string>> = {};
+
+  readonly #context = new ContextProvider(this, { context: runtimeContext });
+
+  /** The session store the elements share: subscribe to know who is logged in. */
+  get session(): SessionStore | undefined {
+    return this.#context.value?.session;
+  }
+
+  protected override createRenderRoot() {
+    return this;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('backend') || changed.has('baseUrl')) this.#start();
+    this.#context.value?.update({ locale: this.locale, overrides: this.translations, links: this.links });
+    if (this.locale === pageLocale()) this.removeAttribute('lang');
+    else this.lang = this.locale;
+  }
+
+  #start() {
+    const backend = this.backend ?? (this.baseUrl ? createClient({ baseUrl: new URL(this.baseUrl, location.href), locale: this.locale }) : undefined);
+    if (!backend) return;
+    this.#context.value?.session.dispose();
+    const runtime = new Runtime(backend, this.locale);
+    this.#context.setValue(runtime);
+    void runtime.loadConfig();
+    void runtime.session.refresh().catch(() => undefined);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ec-provider': EcProvider;
+  }
+}

@@ -1,0 +1,3 @@
+import { EcLoginForm } from '../components/login-form/login-form.js';
+
+if (!customElements.get('ec-login-form')) customElements.define('ec-login-form', EcLoginForm);

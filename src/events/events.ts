@@ -1,0 +1,39 @@
+/** Where an element can send the candidate; the host maps each to a URL or a view. */
+export type Destination = 'login' | 'signup' | 'forgotten-credentials' | 'resend-activation' | 'home';
+
+/** Fired before a form's request; cancel it to stop the request. */
+export class EcSubmitEvent extends Event {
+  constructor() {
+    super('ec-submit', { bubbles: true, composed: true, cancelable: true });
+  }
+}
+
+/** Fired when an element's operation succeeded; `detail` never holds a password. */
+export class EcSuccessEvent<T = unknown> extends Event {
+  constructor(readonly detail: T) {
+    super('ec-success', { bubbles: true, composed: true });
+  }
+}
+
+/** Fired when an operation failed; `error` is the SDK's typed error. */
+export class EcErrorEvent extends Event {
+  constructor(readonly error: unknown) {
+    super('ec-error', { bubbles: true, composed: true });
+  }
+}
+
+/** Fired when the candidate follows a link to another step; cancel it to route without reloading. */
+export class EcNavigateEvent extends Event {
+  constructor(readonly to: Destination) {
+    super('ec-navigate', { bubbles: true, composed: true, cancelable: true });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'ec-submit': EcSubmitEvent;
+    'ec-success': EcSuccessEvent;
+    'ec-error': EcErrorEvent;
+    'ec-navigate': EcNavigateEvent;
+  }
+}

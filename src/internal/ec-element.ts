@@ -1,0 +1,88 @@
+import { ContextConsumer } from '@lit/context';
+import { LitElement, type CSSResult, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { EcandidatBackend } from '../../sdk/index.js';
+import type { Translation } from '../translations/translation.js';
+import { Runtime, runtimeContext } from './runtime.js';
+
+/** The page's language when it is one the elements speak, else French. */
+export const pageLocale = () => (document.documentElement.lang.startsWith('en') ? 'en' : 'fr');
+
+/** Adds `sheet` once to the stylesheets of the tree `element` lives in (strict-CSP compatible). */
+function adopt(element: Element, sheet: CSSStyleSheet) {
+  const root = element.getRootNode() as Document | ShadowRoot;
+  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}
+
+/**
+ * Base of every element: renders into light DOM — so password managers, labels and the page's
+ * own CSS see the real inputs — with its styles adopted by the surrounding tree, and gets the
+ * shared runtime from `<ec-provider>` or makes one from its own `backend`.
+ */
+export abstract class EcElement extends LitElement {
+  /** Styles adopted by the document (or shadow root) the element is in. */
+  static sheets: CSSResult[] = [];
+
+  /** A backend to use without `<ec-provider>`: the HTTP client or an adapter of your own. */
+  @property({ attribute: false }) backend?: EcandidatBackend;
+
+  #provided?: Runtime;
+  #own?: Runtime;
+  #unsubscribe?: () => void;
+
+  constructor() {
+    super();
+    new ContextConsumer(this, {
+      context: runtimeContext,
+      subscribe: true,
+      callback: (runtime) => {
+        this.#provided = runtime;
+        this.#listen();
+      },
+    });
+  }
+
+  /** The shared runtime, once there is one. */
+  protected get runtime(): Runtime | undefined {
+    return this.#provided ?? this.#own;
+  }
+
+  /** The strings of the language in use. */
+  protected get t(): Translation {
+    return this.runtime!.t;
+  }
+
+  protected override createRenderRoot() {
+    return this;
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    for (const { styleSheet } of (this.constructor as typeof EcElement).sheets) if (styleSheet) adopt(this, styleSheet);
+    this.#listen();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('backend') && this.backend && !this.#provided) {
+      this.#own = new Runtime(this.backend, pageLocale());
+      this.#listen();
+      void this.#own.loadConfig();
+    }
+  }
+
+  protected override shouldUpdate() {
+    return this.runtime !== undefined;
+  }
+
+  #listen() {
+    this.#unsubscribe?.();
+    this.#unsubscribe = this.isConnected ? this.runtime?.subscribe(() => this.requestUpdate()) : undefined;
+    this.requestUpdate();
+  }
+}

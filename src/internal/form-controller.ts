@@ -1,0 +1,148 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import * as v from 'valibot';
+import { fieldErrorsOf, isRateLimitError, isValidationError, type FieldError, type FieldErrors } from '../../sdk/index.js';
+import { EcErrorEvent, EcSubmitEvent, EcSuccessEvent } from '../events/events.js';
+
+/** What a form does: its fields, its schema and its request. */
+export interface FormOptions<TResult> {
+  /** The fields, in the order they are shown (and listed in the error summary). */
+  fields: readonly string[];
+  /** The schema of the whole form, read on every check (it may follow the configuration). */
+  schema(): v.GenericSchema;
+  /** Sends the parsed input; the signal aborts when the element leaves the page. */
+  send(input: never, signal: AbortSignal): Promise<TResult>;
+  /** What the `ec-success` event carries (never a password). */
+  successDetail?(result: TResult): unknown;
+}
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/**
+ * The state and lifecycle of a form: typed values (kept whatever happens), interaction states,
+ * live validation with the SDK's schema, server field errors, one request at a time, and the
+ * failure that is not about a field.
+ */
+export class FormController<TResult> implements ReactiveController {
+  /** What the candidate typed, by field. */
+  readonly values: Record<string, string> = {};
+  /** Password fields shown in clear. */
+  readonly revealed = new Set<string>();
+  submitted = false;
+  pending = false;
+  /** The last success, until the form is sent again. */
+  result?: TResult;
+  /** The last failure that is not about a field (network, 5xx, 429, 401…). */
+  failure?: unknown;
+  /** When a 429 lets the candidate try again (epoch ms). */
+  retryAt = 0;
+  #serverErrors: FieldErrors = {};
+  readonly #touched = new Set<string>();
+  readonly #dirty = new Set<string>();
+  #abort?: AbortController;
+  #countdown?: ReturnType<typeof setInterval>;
+
+  constructor(
+    private readonly host: Host,
+    private readonly options: FormOptions<TResult>,
+  ) {
+    host.addController(this);
+    for (const field of options.fields) this.values[field] = '';
+  }
+
+  hostDisconnected() {
+    this.#abort?.abort();
+    clearInterval(this.#countdown);
+  }
+
+  /** Seconds before a rate-limited form may be sent again. */
+  get waitSeconds(): number {
+    return Math.max(0, Math.ceil((this.retryAt - Date.now()) / 1000));
+  }
+
+  /** The errors a field shows now: after it was touched and changed, or after a submit. */
+  errorsOf(field: string): FieldError[] {
+    const shown = this.submitted || (this.#touched.has(field) && this.#dirty.has(field));
+    return [...(shown ? (this.#clientErrors()[field] ?? []) : []), ...(this.#serverErrors[field] ?? [])];
+  }
+
+  /** Fields with errors to show, in display order. */
+  get invalidFields(): string[] {
+    return this.options.fields.filter((field) => this.errorsOf(field).length > 0);
+  }
+
+  /** Records a keystroke. */
+  input(field: string, value: string) {
+    this.values[field] = value;
+    this.#dirty.add(field);
+    delete this.#serverErrors[field];
+    this.host.requestUpdate();
+  }
+
+  /** Records that a field lost focus. */
+  blur(field: string) {
+    this.#touched.add(field);
+    this.host.requestUpdate();
+  }
+
+  /** Shows or hides a password field's value. */
+  toggleReveal(field: string) {
+    if (!this.revealed.delete(field)) this.revealed.add(field);
+    this.host.requestUpdate();
+  }
+
+  /**
+   * Validates and sends. Does nothing while a request is in flight or a 429 wait runs; on
+   * invalid input, or field errors from the server, focuses the error summary.
+   */
+  async submit(): Promise<void> {
+    if (this.pending || this.waitSeconds > 0) return;
+    this.submitted = true;
+    this.failure = undefined;
+    const parsed = v.safeParse(this.options.schema(), this.values);
+    if (!parsed.success || this.invalidFields.length > 0) return this.#focusSummary();
+    if (!this.host.dispatchEvent(new EcSubmitEvent())) return;
+    this.#abort = new AbortController();
+    this.pending = true;
+    this.result = undefined;
+    this.host.requestUpdate();
+    try {
+      this.result = await this.options.send(parsed.output as never, this.#abort.signal);
+      this.host.dispatchEvent(new EcSuccessEvent(this.options.successDetail?.(this.result)));
+    } catch (error) {
+      if (this.#abort.signal.aborted) return;
+      this.#fail(error);
+    } finally {
+      this.pending = false;
+      this.host.requestUpdate();
+    }
+    if (isValidationError(this.failure)) {
+      this.failure = undefined;
+      await this.#focusSummary();
+    }
+  }
+
+  #clientErrors(): FieldErrors {
+    const result = v.safeParse(this.options.schema(), this.values);
+    return result.success ? {} : fieldErrorsOf(result.issues);
+  }
+
+  #fail(error: unknown) {
+    this.failure = error;
+    if (isValidationError(error)) this.#serverErrors = { ...error.fieldErrors };
+    if (isRateLimitError(error)) {
+      this.retryAt = Date.now() + error.retryAfter * 1000;
+      clearInterval(this.#countdown);
+      this.#countdown = setInterval(() => {
+        if (this.waitSeconds === 0) clearInterval(this.#countdown);
+        this.host.requestUpdate();
+      }, 1000);
+    }
+    this.host.dispatchEvent(new EcErrorEvent(error));
+  }
+
+  async #focusSummary() {
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    this.host.querySelector<HTMLElement>('.ec-summary')?.focus();
+  }
+}

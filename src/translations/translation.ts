@@ -1,0 +1,103 @@
+/** The languages the elements speak. */
+export type Locale = 'fr' | 'en';
+
+/** Parameters of a field error code, such as `{ limit: 30 }`. */
+export type Params = Readonly<Record<string, unknown>>;
+
+/** Labels of the account fields. */
+export type FieldName =
+  | 'login'
+  | 'password'
+  | 'lastName'
+  | 'firstName'
+  | 'mail'
+  | 'mailConfirmation'
+  | 'newPassword'
+  | 'passwordConfirmation';
+
+/**
+ * Every user-visible string of the elements, server error codes included. A university overrides
+ * any entry through `<ec-provider>`'s `translations` property.
+ */
+export interface Translation {
+  /** Explains the required marker, once per form. */
+  requiredLegend: string;
+  loading: string;
+  sending: string;
+  retry: string;
+  showPassword: string;
+  hidePassword: string;
+  /** Title of the error summary shown after a failed submit. */
+  errorSummary(count: number): string;
+  fields: Record<FieldName, string>;
+  hints: Partial<Record<FieldName, string>>;
+  /** The message of a field error code, e.g. `too_long` with `{ limit: 30 }`. */
+  fieldError(code: string, params: Params): string;
+  /** A password rule as the live checklist states it. */
+  passwordRule(code: string, params: Params): string;
+  passwordPolicyTitle: string;
+  /** Messages of server error codes and failures that are not about one field. */
+  problems: {
+    invalid_credentials: string;
+    token_invalid: string;
+    token_expired: string;
+    campaign_closed: string;
+    server_error: string;
+    network: string;
+    timeout: string;
+    contract: string;
+    unknown: string;
+  };
+  maintenance(until: string | null): string;
+  rateLimited(seconds: number): string;
+  login: {
+    title: string;
+    casIntro(institution: string): string;
+    casButton(label: string): string;
+    accountIntro(institution: string): string;
+    submit: string;
+    forgotCredentials: string;
+    lostActivationCode: string;
+    noAccount: string;
+    signup: string;
+    success(firstName: string, login: string): string;
+  };
+  signup: {
+    title: string;
+    submit: string;
+    successTitle: string;
+    success(mail: string, deadline: string): string;
+  };
+  activation: {
+    title: string;
+    pending: string;
+    success(login: string): string;
+    alreadyActivated(login: string): string;
+    missingToken: string;
+    logIn: string;
+    newLink: string;
+  };
+  forgotCredentials: {
+    title: string;
+    intro: string;
+    submit: string;
+    success(mail: string): string;
+  };
+  resendActivation: {
+    title: string;
+    intro: string;
+    submit: string;
+    success(mail: string): string;
+  };
+  resetPassword: {
+    title: string;
+    submit: string;
+    success: string;
+    missingToken: string;
+    newLink: string;
+    logIn: string;
+  };
+}
+
+/** A translation with any entry left out, to override the built-in one. */
+export type TranslationOverrides = { [K in keyof Translation]?: Translation[K] extends (...args: never[]) => unknown ? Translation[K] : Partial<Translation[K]> | Translation[K] };

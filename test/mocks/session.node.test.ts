@@ -1,0 +1,65 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { activated, bearerOf, call, clientOf, loggedIn, MINUTE, useMockBackend } from './helpers.js';
+
+const mock = useMockBackend();
+
+test('login answers the session without its token, and later requests carry it', async () => {
+  const client = clientOf();
+  const { login, password, mail } = await activated(mock.backend);
+  const session = await client.session.login({ login: login.toLowerCase(), password });
+  assert.deepEqual(Object.keys(session).sort(), ['expiresAt', 'firstName', 'lastName', 'locale', 'login', 'mail']);
+  assert.deepEqual({ ...session, expiresAt: '' }, { login, firstName: 'ÉLISE', lastName: 'DUPONT', mail, locale: 'fr', expiresAt: '' });
+  assert.ok(Math.abs(Date.parse(session.expiresAt) - Date.now() - 45 * MINUTE) < 5000, session.expiresAt);
+
+  const current = await client.session.current();
+  assert.deepEqual({ ...current, expiresAt: '' }, { ...session, expiresAt: '' });
+  assert.ok(current && !('token' in current));
+});
+
+const idle = [
+  { minutes: 44, alive: true },
+  { minutes: 45, alive: false },
+];
+
+for (const { minutes, alive } of idle) {
+  test(`a session idle for ${minutes} minutes is ${alive ? 'alive' : 'over'}`, async () => {
+    const { client, login } = await loggedIn(mock.backend);
+    mock.backend.advanceClock(minutes * MINUTE);
+    assert.equal((await client.session.current())?.login ?? null, alive ? login : null);
+  });
+}
+
+test('each current() call extends the session by 45 minutes', async () => {
+  const { client, login } = await loggedIn(mock.backend);
+  for (let i = 0; i < 3; i++) {
+    mock.backend.advanceClock(30 * MINUTE);
+    const session = await client.session.current();
+    assert.equal(session?.login, login);
+    assert.ok(Math.abs(Date.parse(session.expiresAt) - Date.now() - (i + 1) * 30 * MINUTE - 45 * MINUTE) < 5000);
+  }
+  mock.backend.advanceClock(45 * MINUTE);
+  assert.equal(await client.session.current(), null);
+});
+
+test('logout ends the session, for the SDK and for its token', async () => {
+  const { client, login, password } = await loggedIn(mock.backend);
+  const token = await bearerOf({ login, password });
+  const bearer = { Authorization: `Bearer ${token}` };
+  await client.session.logout();
+  assert.equal(await client.session.current(), null);
+
+  assert.equal((await call('GET', 'session', undefined, bearer)).status, 200);
+  assert.equal((await call('DELETE', 'session', undefined, bearer)).status, 204);
+  assert.equal((await call('GET', 'session', undefined, bearer)).status, 204, 'nobody is logged in');
+});
+
+test('the session cookie lives as long as the session it keeps alive', async () => {
+  const token = await bearerOf(await activated(mock.backend));
+  mock.backend.advanceClock(30 * MINUTE);
+  // A browser drops the cookie at the Max-Age set at login: each use that extends the session must renew it.
+  const { status, headers } = await call('GET', 'session', undefined, { Authorization: `Bearer ${token}` });
+  assert.equal(status, 200);
+  const cookie = headers.get('Set-Cookie') ?? '';
+  assert.ok(cookie.startsWith(`ec_session=${token};`) && cookie.includes(`Max-Age=${(45 * MINUTE) / 1000}`), `Set-Cookie: ${cookie}`);
+});
