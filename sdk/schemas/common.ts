@@ -32,7 +32,7 @@ export const TokenSchema = v.pipe(v.string('required'), v.trim(), v.nonEmpty('re
 export const TimestampSchema = v.pipe(v.string(), v.regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/));
 
 /** A link the elements may render: only `https:` or `http:`, so no `javascript:` URL gets through. */
-export const LinkSchema = v.pipe(v.string(), v.url(), v.regex(/^https?:/i));
+export const LinkSchema = v.pipe(v.string(), v.regex(/^https?:\/\/[^\s/?#]+[^\s]*$/i));
 
 /** A mail's confirmation: trimmed like the mail it must equal. */
 export const MailConfirmationSchema = v.pipe(v.string('required'), v.trim());
