@@ -32,6 +32,16 @@ export default tseslint.config(
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
   },
+  // Elements import each SDK module itself, so a page bundles only what its elements use.
+  {
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['**/sdk/index.js'], allowTypeImports: true, message: 'Import the SDK module itself (sdk/errors.js, sdk/schemas/…).' },
+        { group: ['**/mocks/**'], message: 'src/ never imports mocks/.' },
+      ] }],
+    },
+  },
   // sdk/ is DOM-free and depends on nothing of ours but itself.
   {
     files: ['sdk/**/*.ts'],

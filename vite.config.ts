@@ -11,7 +11,15 @@ export default defineConfig({
     minify: true,
     sourcemap: true,
     lib: {
-      entry: { sdk: 'sdk/index.ts' },
+      entry: {
+        sdk: 'sdk/index.ts',
+        index: 'src/index.ts',
+        ...Object.fromEntries(
+          ['all', 'ec-provider', 'ec-signup-form', 'ec-activation', 'ec-login-form', 'ec-forgot-credentials', 'ec-resend-activation', 'ec-reset-password'].map(
+            (tag) => [`define/${tag}`, `src/define/${tag}.ts`],
+          ),
+        ),
+      },
       formats: ['es'],
     },
     rolldownOptions: {

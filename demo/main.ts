@@ -1,24 +1,87 @@
 /**
  * The demo portal (`npm start`): the reference backend runs in an msw worker in this page, the
- * SDK talks to it at /api/, and a mailbox panel shows what it mails.
+ * elements talk to it at /api/, and a mailbox panel shows what it mails. `?scenario=maintenance`
+ * (or any scenario) switches the backend into a failure mode.
  */
-import { createClient } from '../sdk/index.js';
 import { startMockWorker } from '../mocks/browser.js';
 import { createMockBackend, type Scenario } from '../mocks/index.js';
+import type { Destination, EcProvider, Locale } from '../src/index.js';
 import { renderMailbox } from './mailbox.js';
 
 const backend = createMockBackend({ appUrl: `${location.origin}/`, latency: 150 });
 backend.scenario = (new URLSearchParams(location.search).get('scenario') as Scenario | null) ?? null;
-await startMockWorker(backend, { quiet: false });
+await startMockWorker(backend);
+await import('../src/define/all.js');
 
-const client = createClient({ baseUrl: new URL('/api/', location.href), locale: document.documentElement.lang });
+const login = () => '<ec-login-form></ec-login-form>';
+/** Each page of the portal: its path and what it shows. */
+const VIEWS: Record<string, () => string> = {
+  '/': login,
+  '/signup': () => '<ec-signup-form></ec-signup-form>',
+  '/activation': () => '<ec-activation></ec-activation>',
+  '/forgotten-credentials': () => '<ec-forgot-credentials></ec-forgot-credentials>',
+  '/resend-activation': () => '<ec-resend-activation></ec-resend-activation>',
+  '/password-reset': () => '<ec-reset-password></ec-reset-password>',
+  '/home': () => '<section class="ec-root" id="home"><h2 id="welcome"></h2><button type="button" id="logout"></button></section>',
+};
+const PATHS: Record<Destination, string> = {
+  login: '/',
+  signup: '/signup',
+  'forgotten-credentials': '/forgotten-credentials',
+  'resend-activation': '/resend-activation',
+  home: '/home',
+};
+
+const provider = document.querySelector<EcProvider>('ec-provider')!;
+provider.links = PATHS;
+
+function show(url: URL) {
+  if (url.href !== location.href) history.pushState(null, '', url);
+  provider.innerHTML = (VIEWS[location.pathname] ?? login)();
+  provider.querySelector('h2')?.setAttribute('tabindex', '-1');
+  if (location.pathname === '/home') renderHome();
+}
+
+function renderHome() {
+  const state = provider.session?.state;
+  if (state?.status !== 'authenticated') return show(new URL('/', location.href));
+  const english = provider.locale === 'en';
+  provider.querySelector('#welcome')!.textContent = english
+    ? `Welcome ${state.session.firstName} ${state.session.lastName}. You are logged in with the login: ${state.session.login}`
+    : `Bienvenue ${state.session.firstName} ${state.session.lastName}. Vous êtes connecté avec le login : ${state.session.login}`;
+  const logout = provider.querySelector<HTMLButtonElement>('#logout')!;
+  logout.textContent = english ? 'Log out' : 'Déconnexion';
+  logout.addEventListener('click', () => void provider.session?.logout().then(() => show(new URL('/', location.href))));
+}
+
+function setLocale(locale: Locale) {
+  provider.locale = locale;
+  document.documentElement.lang = locale;
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-locale]')) {
+    button.setAttribute('aria-pressed', String(button.dataset.locale === locale));
+  }
+  if (location.pathname === '/home') renderHome();
+}
+
+provider.addEventListener('ec-navigate', (event) => {
+  event.preventDefault();
+  show(new URL(PATHS[event.to], location.href));
+});
+provider.addEventListener('ec-success', (event) => {
+  if ((event.target as Element).localName === 'ec-login-form') show(new URL('/home', location.href));
+});
+for (const button of document.querySelectorAll<HTMLButtonElement>('[data-locale]')) {
+  button.addEventListener('click', () => setLocale(button.dataset.locale as Locale));
+}
+addEventListener('popstate', () => show(new URL(location.href)));
+
 const mailbox = document.querySelector<HTMLElement>('#mailbox')!;
-const showMailbox = () => renderMailbox(mailbox, backend.outbox);
-showMailbox();
-setInterval(showMailbox, 1000);
+let shown = -1;
+setInterval(() => {
+  if (backend.outbox.length === shown) return;
+  shown = backend.outbox.length;
+  renderMailbox(mailbox, backend.outbox, show);
+}, 300);
 
-const config = await client.platform.config();
-document.querySelector('#institution')!.textContent = `${config.institution.name} — ${config.campaign?.label ?? 'aucune campagne active'}`;
-
-await Promise.all([import('../src/define/ec-provider.js'), import('../src/define/ec-login-form.js')]);
-document.querySelector('#app')!.innerHTML = '<ec-provider base-url="/api/"><ec-login-form></ec-login-form></ec-provider>';
+setLocale(new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'fr');
+show(new URL(location.href));

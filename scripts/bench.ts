@@ -91,15 +91,15 @@ const sizes: Size[] = [];
 for (const entry of [FLOOR, ...ENTRIES.filter((e) => e !== FLOOR)]) sizes.push(await measureEntry(entry.label, entry.file));
 const floor = sizes[0];
 const failures: string[] = [];
-const SIZE_COLUMNS = [10, 10, 10, 10, 10, 16, 8];
-console.log(`\nSizes in bytes (gzip -9, brotli q11, summed over emitted JS)\n`);
-console.log(row(SIZE_COLUMNS, ['label', 'raw', 'gzip', 'brotli', 'br/floor', 'budget', 'result']));
+const SIZE_COLUMNS = [10, 10, 10, 10, 8, 10, 16, 8];
+console.log(`\nSizes in bytes (gzip -9, brotli q11) of what a page loads before the entry works; +lazy: brotli bytes loaded on demand\n`);
+console.log(row(SIZE_COLUMNS, ['label', 'raw', 'gzip', 'brotli', '+lazy', 'br/floor', 'budget', 'result']));
 for (const size of sizes) {
   const budget = ENTRIES.find((e) => e.label === size.label)?.budget;
   const fails = budgetFailures(size, budget, floor.brotli);
   failures.push(...fails);
-  const limits = [budget?.brotli !== undefined && `≤${budget.brotli}`, budget?.floorRatio !== undefined && `≤${budget.floorRatio}×`];
-  console.log(row(SIZE_COLUMNS, [size.label, `${size.raw}`, `${size.gzip}`, `${size.brotli}`,
+  const limits = [budget?.brotli !== undefined && `≤${budget.brotli} all`, budget?.floorRatio !== undefined && `≤${budget.floorRatio}×`];
+  console.log(row(SIZE_COLUMNS, [size.label, `${size.raw}`, `${size.gzip}`, `${size.brotli}`, `${size.lazyBrotli}`,
     `${(size.brotli / floor.brotli).toFixed(2)}×`, limits.filter(Boolean).join(' ') || '–', budget ? (fails.length ? 'FAIL' : 'pass') : '–']));
 }
 for (const f of failures) console.error(`BUDGET FAIL ${f}`);

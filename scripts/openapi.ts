@@ -1,5 +1,5 @@
 import { toJsonSchema } from '@valibot/to-json-schema';
-import type * as v from 'valibot';
+import * as v from 'valibot';
 import * as sdk from '../sdk/index.js';
 
 interface OperationDoc {
@@ -82,7 +82,8 @@ function operationObject(doc: OperationDoc) {
 /** The OpenAPI 3.1 document of the backend contract, generated from the SDK's routes and schemas. */
 export function buildOpenApi(version: string) {
   const paths: Record<string, Record<string, unknown>> = {};
-  const schemas: Record<string, unknown> = { Problem: schemaOf(sdk.ProblemSchema) };
+  const problem = v.object({ type: v.optional(v.string()), title: v.optional(v.string()), status: v.optional(v.number()), ...sdk.ProblemSchema.entries });
+  const schemas: Record<string, unknown> = { Problem: schemaOf(problem) };
   for (const doc of OPERATIONS) {
     (paths[`/${doc.route.path}`] ??= {})[doc.route.method] = operationObject(doc);
     if (doc.input && doc.route.input) schemas[doc.input] = schemaOf(doc.route.input);

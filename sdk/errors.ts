@@ -90,7 +90,7 @@ export class TimeoutError extends SdkError {
 export class ContractError extends SdkError {
   override name = 'ContractError';
   constructor(readonly issues: readonly { message: string; path?: string }[], options?: ErrorOptions) {
-    super('The response does not match the eCandidat contract', options);
+    super('Response breaks the contract', options);
   }
 }
 

@@ -4,12 +4,16 @@
  * @packageDocumentation
  */
 export type { EcandidatBackend } from './backend.js';
-export { createClient, type EcandidatClient } from './client.js';
+export { bindClient, type AccountOperations, type EcandidatClient } from './bind-client.js';
+export { createClient } from './client.js';
 export * from './errors.js';
 export * from './operations/account.js';
 export * from './operations/platform.js';
 export * from './operations/session.js';
-export * from './routes.js';
+export * from './routes/account.js';
+export * from './routes/platform.js';
+export { route, type Route } from './routes/route.js';
+export * from './routes/session.js';
 export * from './schemas/account.js';
 export { LinkSchema, LoginSchema, MailSchema, TimestampSchema, TokenSchema } from './schemas/common.js';
 export * from './schemas/config.js';

@@ -13,7 +13,7 @@ import {
   TimeoutError,
   ValidationError,
 } from './errors.js';
-import type { Route } from './routes.js';
+import type { Route } from './routes/route.js';
 import { fieldErrorsOf } from './schemas/field-errors.js';
 import { ProblemSchema } from './schemas/problem.js';
 
@@ -95,9 +95,9 @@ async function toSdkError(error: unknown): Promise<unknown> {
   if (error instanceof SdkError) return error;
   if (error instanceof HTTPError) return apiErrorFrom(error.response, error);
   if (error instanceof KyTimeoutError || (error instanceof DOMException && error.name === 'TimeoutError')) {
-    return new TimeoutError('The backend did not answer in time', { cause: error });
+    return new TimeoutError('Timed out', { cause: error });
   }
-  if (error instanceof TypeError) return new NetworkError('The backend cannot be reached', { cause: error });
+  if (error instanceof TypeError) return new NetworkError('Backend unreachable', { cause: error });
   return error;
 }
 
@@ -112,7 +112,7 @@ async function readOutput(response: Response, schema: v.GenericSchema): Promise<
     response.status === 204
       ? undefined
       : await response.json().catch(() => {
-          throw new ContractError([{ message: 'The body is not JSON' }]);
+          throw new ContractError([{ message: 'Not JSON' }]);
         });
   const result = v.safeParse(schema, body);
   if (result.success) return result.output;
@@ -153,7 +153,6 @@ export function createTransport(options: ClientOptions): Transport {
     timeout,
     credentials,
     fetch: options.fetch,
-    headers: { Accept: 'application/json, application/problem+json' },
     hooks: {
       beforeRequest: [
         (request) => {

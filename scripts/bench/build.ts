@@ -8,12 +8,25 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 /** Where bench bundles go (git-ignored): one folder per label, each holding `bundle.js`. */
 export const BENCH_DIR = join(ROOT, 'dist-bench');
 
-/** Sizes in bytes, summed over every emitted JS file. */
+/**
+ * Sizes in bytes of what a page loads before the entry works: the entry chunk and the chunks it
+ * imports statically. `lazyBrotli` is what it may load later (dynamic imports: English strings,
+ * account operations); `totalBrotli` is both.
+ */
 export interface Size {
   label: string;
   raw: number;
   gzip: number;
   brotli: number;
+  lazyBrotli: number;
+  totalBrotli: number;
+}
+
+interface OutputChunk {
+  type: 'chunk' | 'asset';
+  fileName: string;
+  isEntry?: boolean;
+  imports?: string[];
 }
 
 // Strings only Lit's development build contains.
@@ -22,7 +35,7 @@ const LIT_DEV_MODE = /Lit is in dev mode|lit\.dev\/msg\//;
 /** Builds `entryFile` (relative to the root) in the shared bench configuration into dist-bench/<label> and returns its sizes. */
 export async function measureEntry(label: string, entryFile: string): Promise<Size> {
   const outDir = join(BENCH_DIR, label);
-  await build({
+  const output = await build({
     root: ROOT,
     configFile: false,
     publicDir: false, // public/ holds mockServiceWorker.js: never count it
@@ -49,14 +62,28 @@ export async function measureEntry(label: string, entryFile: string): Promise<Si
       },
     },
   });
-  const size: Size = { label, raw: 0, gzip: 0, brotli: 0 };
+  const chunks = ([output].flat() as { output: OutputChunk[] }[]).flatMap((result) => result.output).filter((file) => file.type === 'chunk');
+  const initial = new Set<string>();
+  const visit = (fileName: string) => {
+    if (initial.has(fileName)) return;
+    initial.add(fileName);
+    for (const imported of chunks.find((chunk) => chunk.fileName === fileName)?.imports ?? []) visit(imported);
+  };
+  for (const chunk of chunks.filter((c) => c.isEntry)) visit(chunk.fileName);
+  const size: Size = { label, raw: 0, gzip: 0, brotli: 0, lazyBrotli: 0, totalBrotli: 0 };
   const files = await readdir(outDir, { recursive: true });
   for (const file of files.filter((f) => /\.m?js$/.test(f))) {
     const bytes = await readFile(join(outDir, file));
     if (LIT_DEV_MODE.test(bytes.toString('utf8'))) throw new Error(`${label}: ${file} contains Lit's dev-mode build`);
+    const brotli = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+    size.totalBrotli += brotli;
+    if (!initial.has(file)) {
+      size.lazyBrotli += brotli;
+      continue;
+    }
     size.raw += bytes.length;
     size.gzip += gzipSync(bytes, { level: 9 }).length;
-    size.brotli += brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+    size.brotli += brotli;
   }
   return size;
 }

@@ -1,6 +1,9 @@
 import type { Size } from './build.js';
 
-/** Size budget: absolute brotli bytes, and/or at most `floorRatio` × the floor's brotli bytes. */
+/**
+ * Size budget. `brotli`: at most these bytes for everything the entry can load, lazy chunks
+ * included. `floorRatio`: what a page loads before the entry works is at most this × the floor.
+ */
 export interface Budget {
   brotli?: number;
   floorRatio?: number;
@@ -29,7 +32,16 @@ export const FLOOR: Entry = { label: 'floor', file: 'scripts/bench/floor/index.t
 export const ENTRIES: Entry[] = [
   FLOOR,
   { label: 'sdk', file: 'scripts/bench/entries/sdk.ts', budget: { brotli: 9216 } },
+  { label: 'login', file: 'scripts/bench/entries/login.ts', budget: { floorRatio: 1.4 } },
+  { label: 'account', file: 'scripts/bench/entries/account.ts', budget: { brotli: 25 * 1024 } },
 ];
+
+/** A backend for timing pages: its configuration never arrives, so no network is involved (as for the floor). */
+const STUB_BACKEND = `<script type="module">
+customElements.whenDefined('ec-provider').then(() => {
+  document.querySelector('ec-provider').backend = { platform: { config: () => new Promise(() => {}) }, session: { current: async () => null } };
+});
+</script>`;
 
 /** Every page with a form, timed side by side in one run. Add a line per element page. */
 export const PAGES: Page[] = [
@@ -40,13 +52,20 @@ export const PAGES: Page[] = [
     inputs: 4,
     keystroke: { field: 'input[name=email]', valid: 'ab@cd.ef', key: '@', error: '#email-error' },
   },
+  {
+    label: 'login',
+    entry: 'login',
+    body: `<ec-provider><ec-login-form></ec-login-form></ec-provider>${STUB_BACKEND}`,
+    inputs: 2,
+    keystroke: { field: 'input[name=login]', valid: 'ABCD1234', key: '@', error: '.ec-error' },
+  },
 ];
 
 /** Returns one message per budget that `size` exceeds (empty when it fits). */
 export function budgetFailures(size: Size, budget: Budget | undefined, floorBrotli: number): string[] {
   const failures: string[] = [];
-  if (budget?.brotli !== undefined && size.brotli > budget.brotli) {
-    failures.push(`${size.label}: ${size.brotli} B brotli > budget ${budget.brotli} B`);
+  if (budget?.brotli !== undefined && size.totalBrotli > budget.brotli) {
+    failures.push(`${size.label}: ${size.totalBrotli} B brotli with lazy chunks > budget ${budget.brotli} B`);
   }
   if (budget?.floorRatio !== undefined && size.brotli > budget.floorRatio * floorBrotli) {
     failures.push(`${size.label}: ${size.brotli} B brotli > ${budget.floorRatio} × floor (${floorBrotli} B)`);

@@ -7,7 +7,7 @@ import {
   passwordResetRoute,
   resendActivationRoute,
   signupRoute,
-} from '../routes.js';
+} from '../routes/account.js';
 import type {
   ActivationInput,
   ActivationResult,

@@ -1,4 +1,4 @@
-import { configRoute } from '../routes.js';
+import { configRoute } from '../routes/platform.js';
 import type { Config } from '../schemas/config.js';
 import type { RequestOptions, Transport } from '../transport.js';
 

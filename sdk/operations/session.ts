@@ -1,5 +1,5 @@
 import { isAuthenticationError } from '../errors.js';
-import { loginRoute, logoutRoute, sessionRoute } from '../routes.js';
+import { loginRoute, logoutRoute, sessionRoute } from '../routes/session.js';
 import type { LoginInput, Session } from '../schemas/session.js';
 import type { RequestOptions, Transport } from '../transport.js';
 

@@ -29,7 +29,7 @@ export const LoginSchema = v.pipe(
 export const TokenSchema = v.pipe(v.string('required'), v.trim(), v.nonEmpty('required'), v.maxLength(200, 'too_long'));
 
 /** A date-time on the wire: ISO 8601 with a time zone. */
-export const TimestampSchema = v.pipe(v.string(), v.regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/));
+export const TimestampSchema = v.pipe(v.string(), v.regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d[\d:.]*(Z|[+-]\d\d:\d\d)$/));
 
 /** A link the elements may render: only `https:` or `http:`, so no `javascript:` URL gets through. */
 export const LinkSchema = v.pipe(v.string(), v.regex(/^https?:\/\/[^\s/?#]+[^\s]*$/i));

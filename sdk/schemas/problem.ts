@@ -1,11 +1,11 @@
 import * as v from 'valibot';
 import { FieldErrorsSchema } from './field-errors.js';
 
-/** An error answer: `application/problem+json` (RFC 9457) with the contract's machine `code`. */
+/**
+ * An error answer: `application/problem+json` (RFC 9457) with the contract's machine `code`. Its
+ * `type`, `title` and `status` members are for people; the SDK reads only these.
+ */
 export const ProblemSchema = v.object({
-  type: v.optional(v.string()),
-  title: v.optional(v.string()),
-  status: v.optional(v.number()),
   /** The machine code, such as `validation_failed` or `token_expired`. */
   code: v.string(),
   detail: v.optional(v.string()),

@@ -77,7 +77,7 @@ export abstract class EcElement extends LitElement {
   }
 
   protected override shouldUpdate() {
-    return this.runtime !== undefined;
+    return this.runtime?.ready === true;
   }
 
   #listen() {

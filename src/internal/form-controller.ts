@@ -1,6 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import * as v from 'valibot';
-import { fieldErrorsOf, isRateLimitError, isValidationError, type FieldError, type FieldErrors } from '../../sdk/index.js';
+import { isRateLimitError, isValidationError } from '../../sdk/errors.js';
+import { fieldErrorsOf, type FieldError, type FieldErrors } from '../../sdk/schemas/field-errors.js';
+import { newIdempotencyKey } from '../../sdk/transport.js';
 import { EcErrorEvent, EcSubmitEvent, EcSuccessEvent } from '../events/events.js';
 
 /** What a form does: its fields, its schema and its request. */
@@ -35,6 +37,8 @@ export class FormController<TResult> implements ReactiveController {
   failure?: unknown;
   /** When a 429 lets the candidate try again (epoch ms). */
   retryAt = 0;
+  /** The `Idempotency-Key` of the current input: kept across retries, renewed by an edit or a success. */
+  idempotencyKey = newIdempotencyKey();
   #serverErrors: FieldErrors = {};
   readonly #touched = new Set<string>();
   readonly #dirty = new Set<string>();
@@ -73,6 +77,7 @@ export class FormController<TResult> implements ReactiveController {
   /** Records a keystroke. */
   input(field: string, value: string) {
     this.values[field] = value;
+    this.idempotencyKey = newIdempotencyKey();
     this.#dirty.add(field);
     delete this.#serverErrors[field];
     this.host.requestUpdate();
@@ -107,6 +112,7 @@ export class FormController<TResult> implements ReactiveController {
     this.host.requestUpdate();
     try {
       this.result = await this.options.send(parsed.output as never, this.#abort.signal);
+      this.idempotencyKey = newIdempotencyKey();
       this.host.dispatchEvent(new EcSuccessEvent(this.options.successDetail?.(this.result)));
     } catch (error) {
       if (this.#abort.signal.aborted) return;

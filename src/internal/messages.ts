@@ -6,7 +6,7 @@ import {
   isNetworkError,
   isRateLimitError,
   isTimeoutError,
-} from '../../sdk/index.js';
+} from '../../sdk/errors.js';
 import type { Locale, Translation } from '../translations/translation.js';
 
 /** A date-time for candidates, in Paris time: « 3 décembre 2026 à 23:00 ». */

@@ -1,7 +1,7 @@
 import { createContext } from '@lit/context';
-import { createSessionStore, type Config, type EcandidatBackend, type SessionStore } from '../../sdk/index.js';
+import type { Config, EcandidatBackend } from '../../sdk/index.js';
+import { createSessionStore, type SessionStore } from '../../sdk/session-store.js';
 import type { Destination } from '../events/events.js';
-import { en } from '../translations/en.js';
 import { fr } from '../translations/fr.js';
 import type { Locale, Translation, TranslationOverrides } from '../translations/translation.js';
 
@@ -11,7 +11,8 @@ export type ConfigState =
   | { status: 'ready'; config: Config }
   | { status: 'failed'; error: unknown };
 
-const BUILT_IN: Record<Locale, Translation> = { fr, en };
+/** English loads on demand: a French page does not download it. */
+const loadEnglish = async () => (await import('../translations/en.js')).en;
 
 /** Merges a university's overrides into a built-in translation, one level deep. */
 function merge(base: Translation, overrides: TranslationOverrides = {}): Translation {
@@ -34,12 +35,14 @@ export class Runtime {
   #locale: Locale;
   #overrides: Partial<Record<Locale, TranslationOverrides>> = {};
   #translation?: Translation;
+  readonly #builtIn: Partial<Record<Locale, Translation>> = { fr };
   #links: Partial<Record<Destination, string>> = {};
   readonly #listeners = new Set<() => void>();
 
   constructor(readonly backend: EcandidatBackend, locale: Locale) {
-    this.#locale = locale;
+    this.#locale = 'fr';
     this.session = createSessionStore(backend);
+    this.update({ locale });
   }
 
   /** The language in use. */
@@ -47,9 +50,14 @@ export class Runtime {
     return this.#locale;
   }
 
-  /** The strings of the language in use, with the university's overrides. */
+  /** Whether the strings of the language in use are loaded. */
+  get ready(): boolean {
+    return this.#builtIn[this.#locale] !== undefined;
+  }
+
+  /** The strings of the language in use, with the university's overrides (French until English arrives). */
   get t(): Translation {
-    return (this.#translation ??= merge(BUILT_IN[this.#locale], this.#overrides[this.#locale]));
+    return (this.#translation ??= merge(this.#builtIn[this.#locale] ?? fr, this.#overrides[this.#locale]));
   }
 
   /** The URL the host gives for a destination, or a fragment the host may route on. */
@@ -64,6 +72,13 @@ export class Runtime {
     if (links) this.#links = links;
     this.#translation = undefined;
     (this.backend as { setLocale?(locale: string): void }).setLocale?.(this.#locale);
+    if (this.#locale === 'en' && !this.ready) {
+      void loadEnglish().then((en) => {
+        this.#builtIn.en = en;
+        this.#translation = undefined;
+        this.#notify();
+      });
+    }
     this.#notify();
   }
 

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { passwordRules, type PasswordPolicy } from '../../sdk/index.js';
+import { passwordRules, type PasswordPolicy } from '../../sdk/schemas/password.js';
 import { EcNavigateEvent, type Destination } from '../events/events.js';
 import type { FieldName, Translation } from '../translations/translation.js';
 import type { FormController } from './form-controller.js';
@@ -113,7 +113,7 @@ export function renderPasswordPolicy(t: Translation, policy: PasswordPolicy, pas
   return html`<p>${t.passwordPolicyTitle}</p>
     <ul class="ec-policy">
       ${passwordRules(policy).map(
-        (rule) => html`<li class=${rule.test(password) ? 'ec-met' : ''}>${t.passwordRule(rule.code, rule.params ?? {})}</li>`,
+        (rule) => html`<li class=${password && rule.test(password) ? 'ec-met' : ''}>${t.passwordRule(rule.code, rule.params ?? {})}</li>`,
       )}
     </ul>`;
 }

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { LoginInputSchema, type LoginInput, type Session } from '../../../sdk/index.js';
+import { LoginInputSchema, type LoginInput, type Session } from '../../../sdk/schemas/session.js';
 import { EcElement } from '../../internal/ec-element.js';
 import { FormController } from '../../internal/form-controller.js';
 import {

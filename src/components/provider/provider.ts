@@ -1,7 +1,10 @@
 import { ContextProvider } from '@lit/context';
-import { LitElement, type PropertyValues } from 'lit';
+import { ReactiveElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { createClient, type EcandidatBackend, type SessionStore } from '../../../sdk/index.js';
+import type { EcandidatBackend } from '../../../sdk/backend.js';
+import { bindClient } from '../../../sdk/bind-client.js';
+import type { SessionStore } from '../../../sdk/session-store.js';
+import { createTransport } from '../../../sdk/transport.js';
 import type { Destination } from '../../events/events.js';
 import { pageLocale } from '../../internal/ec-element.js';
 import { Runtime, runtimeContext } from '../../internal/runtime.js';
@@ -15,7 +18,7 @@ import type { Locale, TranslationOverrides } from '../../translations/translatio
  *   <ec-login-form></ec-login-form>
  * </ec-provider>
  */
-export class EcProvider extends LitElement {
+export class EcProvider extends ReactiveElement {
   /** The API's base URL; the provider creates the HTTP client for it. */
   @property({ attribute: 'base-url' }) baseUrl = '';
   /** The language of the elements (`fr` or `en`); `lang` is set on the provider when it differs from the page's. */
@@ -34,6 +37,7 @@ export class EcProvider extends LitElement {
     return this.#context.value?.session;
   }
 
+  /** Renders nothing: the page's own content stays as it is, in light DOM. */
   protected override createRenderRoot() {
     return this;
   }
@@ -46,7 +50,11 @@ export class EcProvider extends LitElement {
   }
 
   #start() {
-    const backend = this.backend ?? (this.baseUrl ? createClient({ baseUrl: new URL(this.baseUrl, location.href), locale: this.locale }) : undefined);
+    const backend =
+      this.backend ??
+      (this.baseUrl
+        ? bindClient(createTransport({ baseUrl: new URL(this.baseUrl, location.href), locale: this.locale }), () => import('../../../sdk/operations/account.js'))
+        : undefined);
     if (!backend) return;
     this.#context.value?.session.dispose();
     const runtime = new Runtime(backend, this.locale);

@@ -1,0 +1,10 @@
+import * as v from 'valibot';
+import { LoginInputSchema, SessionResponseSchema } from '../schemas/session.js';
+import { route } from './route.js';
+
+/** `POST session`: log in. */
+export const loginRoute = route('post', 'session', 200, LoginInputSchema, SessionResponseSchema);
+/** `GET session`: who is logged in; 204 without a body when nobody is. */
+export const sessionRoute = route('get', 'session', 200, undefined, v.optional(SessionResponseSchema));
+/** `DELETE session`: log out. */
+export const logoutRoute = route('delete', 'session', 204, undefined, undefined);

@@ -1,0 +1,36 @@
+import type { EcandidatBackend, MailInput, RequestOptions } from '../../../sdk/index.js';
+import { MailRequestForm } from '../../internal/mail-request-form.js';
+import type { Translation } from '../../translations/translation.js';
+
+/**
+ * @summary Forgotten credentials: asks for the mail only, and mails the login with a password reset link valid 2 hours.
+ *
+ * The answer is the same whether or not the mail has an account.
+ *
+ * @fires ec-submit - Cancelable, before the request.
+ * @fires ec-success - The request was accepted.
+ * @fires ec-error - The request failed; `error` is the SDK's typed error.
+ * @fires ec-navigate - The candidate goes back to log in; cancel it to route yourself.
+ * @csspart form
+ * @csspart field
+ * @csspart input
+ * @csspart error
+ * @csspart alert
+ * @csspart submit-button
+ * @cssprop --ec-color-primary - Buttons and links.
+ */
+export class EcForgotCredentials extends MailRequestForm {
+  protected override strings(t: Translation) {
+    return t.forgotCredentials;
+  }
+
+  protected override request(backend: EcandidatBackend, input: MailInput, options: RequestOptions) {
+    return backend.account.forgotCredentials(input, options);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ec-forgot-credentials': EcForgotCredentials;
+  }
+}

@@ -1,0 +1,67 @@
+import { html } from 'lit';
+import type { EcandidatBackend, RequestOptions } from '../../sdk/index.js';
+import { MailInputSchema, type MailInput } from '../../sdk/schemas/account.js';
+import { formStyles } from '../styles/form.styles.js';
+import type { Translation } from '../translations/translation.js';
+import { EcElement } from './ec-element.js';
+import { FormController } from './form-controller.js';
+import { renderField, renderLink, renderPlatformState, renderRegions, renderSummary, uniqueId } from './templates.js';
+
+const LABELS = { mail: 'mail' } as const;
+
+/** The strings of one mail-only form. */
+interface MailRequestStrings {
+  title: string;
+  intro: string;
+  submit: string;
+  success(mail: string): string;
+}
+
+/**
+ * Base of the forms that ask for the mail only (forgotten credentials, lost activation code): the
+ * answer is neutral, the same whether or not the mail has an account.
+ */
+export abstract class MailRequestForm extends EcElement {
+  static override sheets = [formStyles];
+
+  /** This form's strings. */
+  protected abstract strings(t: Translation): MailRequestStrings;
+  /** This form's request. */
+  protected abstract request(backend: EcandidatBackend, input: MailInput, options: RequestOptions): Promise<void>;
+
+  readonly #id = uniqueId('ec-mail');
+  readonly #form: FormController<true> = new FormController<true>(this, {
+    fields: ['mail'],
+    schema: () => MailInputSchema,
+    send: async (input: MailInput, signal) => {
+      await this.request(this.runtime!.backend, input, { signal });
+      return true;
+    },
+  });
+
+  protected override render() {
+    const { t } = this;
+    const runtime = this.runtime!;
+    const strings = this.strings(t);
+    const form = this.#form;
+    const blocked = form.pending || form.waitSeconds > 0;
+    return html`<section class="ec-root" aria-labelledby="${this.#id}-title">
+      <h2 id="${this.#id}-title">${strings.title}</h2>
+      ${renderPlatformState(runtime) ??
+      html`<p>${strings.intro}</p>
+        ${renderRegions(form, runtime, form.result && strings.success(form.values.mail ?? ''), () => void form.submit())}
+        <form part="form" novalidate aria-busy=${form.pending ? 'true' : 'false'} @submit=${this.#submit}>
+          ${renderSummary(form, t, this.#id, LABELS)}
+          <p class="ec-legend">${t.requiredLegend}</p>
+          ${renderField(form, t, this.#id, { name: 'mail', label: 'mail', type: 'email', autocomplete: 'email' })}
+          <button type="submit" part="submit-button" aria-disabled=${blocked ? 'true' : 'false'}>${strings.submit}</button>
+        </form>
+        <p>${renderLink(this, runtime, 'login', t.login.title)}</p>`}
+    </section>`;
+  }
+
+  #submit(event: SubmitEvent) {
+    event.preventDefault();
+    void this.#form.submit();
+  }
+}
