@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import type { FieldError } from '../../sdk/schemas/field-errors.js';
 import { passwordRules, type PasswordPolicy } from '../../sdk/schemas/password.js';
 import { EcNavigateEvent, type Destination } from '../events/events.js';
 import type { FieldName, Translation } from '../translations/translation.js';
@@ -16,6 +17,14 @@ export interface FieldSpec {
   autocomplete: string;
   /** Extra description shown under the label (e.g. the password policy). */
   description?: TemplateResult;
+}
+
+/** A field's errors as one text; the broken password rules read as one sentence listing them. */
+export function errorText(t: Translation, errors: readonly FieldError[]): string {
+  const rules = errors.filter((error) => error.code.startsWith('password_'));
+  const others = errors.filter((error) => !rules.includes(error)).map((error) => t.fieldError(error.code, error.params ?? {}));
+  if (rules.length) others.push(t.passwordMissing(rules.map((rule) => t.passwordRule(rule.code, rule.params ?? {}))));
+  return others.join(' ');
 }
 
 let lastId = 0;
@@ -55,7 +64,7 @@ export function renderField(form: FormController<unknown>, t: Translation, idPre
         : nothing}
     </div>
     ${errors.length
-      ? html`<p class="ec-error" part="error" id="${id}-error">${errors.map((error) => t.fieldError(error.code, error.params ?? {})).join(' ')}</p>`
+      ? html`<p class="ec-error" part="error" id="${id}-error">${errorText(t, errors)}</p>`
       : nothing}
   </div>`;
 }
@@ -74,7 +83,7 @@ export function renderSummary(form: FormController<unknown>, t: Translation, idP
               event.preventDefault();
               document.getElementById(`${idPrefix}-${field}`)?.focus();
             }}
-            >${t.fields[labels[field]]} : ${form.errorsOf(field).map((error) => t.fieldError(error.code, error.params ?? {})).join(' ')}</a
+            >${t.fields[labels[field]]} : ${errorText(t, form.errorsOf(field))}</a
           >
         </li>`,
       )}

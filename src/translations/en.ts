@@ -45,9 +45,9 @@ export const en: Translation = {
     lastName: 'Your birth name.',
     mail: 'Such as first.last@example.com.',
   },
-  fieldError: (code, params) =>
-    FIELD_ERRORS[code]?.(params) ?? (PASSWORD_RULES[code] ? `The password must contain ${PASSWORD_RULES[code](params)}.` : 'This value is not valid.'),
+  fieldError: (code, params) => FIELD_ERRORS[code]?.(params) ?? 'This value is not valid.',
   passwordRule: (code, params) => PASSWORD_RULES[code]?.(params) ?? code,
+  passwordMissing: (rules) => `The password must contain ${rules.join(', ')}.`,
   passwordPolicyTitle: 'The password must contain:',
   problems: {
     invalid_credentials:

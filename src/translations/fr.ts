@@ -45,9 +45,9 @@ export const fr: Translation = {
     lastName: 'Votre nom de naissance.',
     mail: 'Par exemple prenom.nom@exemple.fr.',
   },
-  fieldError: (code, params) =>
-    FIELD_ERRORS[code]?.(params) ?? (PASSWORD_RULES[code] ? `Le mot de passe doit contenir ${PASSWORD_RULES[code](params)}.` : 'Cette valeur n’est pas valide.'),
+  fieldError: (code, params) => FIELD_ERRORS[code]?.(params) ?? 'Cette valeur n’est pas valide.',
   passwordRule: (code, params) => PASSWORD_RULES[code]?.(params) ?? code,
+  passwordMissing: (rules) => `Le mot de passe doit contenir ${rules.join(', ')}.`,
   passwordPolicyTitle: 'Le mot de passe doit contenir :',
   problems: {
     invalid_credentials:

@@ -35,6 +35,8 @@ export interface Translation {
   fieldError(code: string, params: Params): string;
   /** A password rule as the live checklist states it. */
   passwordRule(code: string, params: Params): string;
+  /** The error of a password that breaks `rules` (each stated by `passwordRule`). */
+  passwordMissing(rules: string[]): string;
   passwordPolicyTitle: string;
   /** Messages of server error codes and failures that are not about one field. */
   problems: {
