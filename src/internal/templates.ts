@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import type { FieldError } from '../../sdk/schemas/field-errors.js';
 import { passwordRules, type PasswordPolicy } from '../../sdk/schemas/password.js';
 import { EcNavigateEvent, type Destination } from '../events/events.js';
@@ -53,8 +52,9 @@ export function renderField(form: FormController<unknown>, t: Translation, idPre
         spellcheck="false"
         aria-invalid=${errors.length ? 'true' : 'false'}
         aria-describedby=${describedBy || nothing}
-        .value=${live(form.values[spec.name] ?? '')}
-        @input=${(event: InputEvent) => form.input(spec.name, (event.target as HTMLInputElement).value)}
+        .value=${form.values[spec.name] ?? ''}
+        @input=${(event: Event) => form.input(spec.name, (event.target as HTMLInputElement).value)}
+        @change=${(event: Event) => form.input(spec.name, (event.target as HTMLInputElement).value)}
         @blur=${() => form.blur(spec.name)}
       />
       ${password
