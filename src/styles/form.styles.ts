@@ -7,14 +7,14 @@ import { css } from 'lit';
  */
 export const formStyles = css`
   :where(.ec-root) {
-    --_text: var(--ec-color-text, #1e1e1e);
-    --_muted: var(--ec-color-muted, #555);
-    --_surface: var(--ec-color-surface, #fff);
-    --_primary: var(--ec-color-primary, #000091);
-    --_on-primary: var(--ec-color-on-primary, #fff);
-    --_danger: var(--ec-color-danger, #b60000);
-    --_success: var(--ec-color-success, #16622e);
-    --_border: var(--ec-color-border, #666);
+    --_text: var(--ec-color-text, light-dark(#1e1e1e, #eee));
+    --_muted: var(--ec-color-muted, light-dark(#555, #bbb));
+    --_surface: var(--ec-color-surface, light-dark(#fff, #161616));
+    --_primary: var(--ec-color-primary, light-dark(#000091, #8585f6));
+    --_on-primary: var(--ec-color-on-primary, light-dark(#fff, #000));
+    --_danger: var(--ec-color-danger, light-dark(#b60000, #ff8a8a));
+    --_success: var(--ec-color-success, light-dark(#16622e, #6fd48f));
+    --_border: var(--ec-color-border, light-dark(#666, #999));
     --_focus: var(--ec-color-focus, #0a76f6);
     --_radius: var(--ec-radius-md, 0.25rem);
     --_space: var(--ec-space-md, 1rem);
@@ -24,18 +24,6 @@ export const formStyles = css`
     font-family: var(--ec-font-family, system-ui, sans-serif);
     font-size: var(--ec-font-size, 1rem);
     line-height: 1.5;
-  }
-  @media (prefers-color-scheme: dark) {
-    :where(.ec-root) {
-      --_text: var(--ec-color-text, #eee);
-      --_muted: var(--ec-color-muted, #bbb);
-      --_surface: var(--ec-color-surface, #161616);
-      --_primary: var(--ec-color-primary, #8585f6);
-      --_on-primary: var(--ec-color-on-primary, #000);
-      --_danger: var(--ec-color-danger, #ff8a8a);
-      --_success: var(--ec-color-success, #6fd48f);
-      --_border: var(--ec-color-border, #999);
-    }
   }
   :where(.ec-root) :where(h2) {
     font-size: 1.5em;
