@@ -3,7 +3,8 @@ import { css } from 'lit';
 /**
  * The account elements' styles. They render in light DOM, so every rule is scoped to `.ec-root`
  * and wrapped in `:where()` — no specificity — for the host page's CSS to win. Colours come from
- * the `--ec-*` tokens; defaults meet WCAG AA in light and dark schemes.
+ * the `--ec-*` tokens; defaults meet WCAG AA in light and dark schemes, the dark ones only where
+ * the page opts in with `color-scheme: light dark`.
  */
 export const formStyles = css`
   :where(.ec-root) {
