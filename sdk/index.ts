@@ -21,6 +21,7 @@ export * from './schemas/field-errors.js';
 export * from './schemas/password.js';
 export * from './schemas/problem.js';
 export * from './schemas/session.js';
+export { ineKind, normalizeIne, type IneKind } from './rules/ine.js';
 export { createSessionStore, type SessionState, type SessionStore } from './session-store.js';
 export {
   apiErrorFrom,
