@@ -98,12 +98,14 @@ const SIZE_COLUMNS = [10, 10, 10, 10, 8, 10, 16, 8];
 console.log(`\nSizes in bytes (gzip -9, brotli q11) of what a page loads before the entry works; +lazy: brotli bytes loaded on demand\n`);
 console.log(row(SIZE_COLUMNS, ['label', 'raw', 'gzip', 'brotli', '+lazy', 'br/floor', 'budget', 'result']));
 for (const size of sizes) {
-  const budget = ENTRIES.find((e) => e.label === size.label)?.budget;
-  const fails = budgetFailures(size, budget, floor.brotli);
+  const entry = ENTRIES.find((e) => e.label === size.label);
+  const budget = entry?.budget ?? entry?.target;
+  const misses = budgetFailures(size, budget, floor.brotli);
+  const fails = entry?.budget ? misses : [];
   failures.push(...fails);
   const limits = [budget?.brotli !== undefined && `≤${budget.brotli} all`, budget?.floorRatio !== undefined && `≤${budget.floorRatio}×`];
   console.log(row(SIZE_COLUMNS, [size.label, `${size.raw}`, `${size.gzip}`, `${size.brotli}`, `${size.lazyBrotli}`,
-    `${(size.brotli / floor.brotli).toFixed(2)}×`, limits.filter(Boolean).join(' ') || '–', budget ? (fails.length ? 'FAIL' : 'pass') : '–']));
+    `${(size.brotli / floor.brotli).toFixed(2)}×`, limits.filter(Boolean).join(' ') || '–', budget ? (misses.length ? (fails.length ? 'FAIL' : 'MISS') : 'pass') : '–']));
 }
 for (const f of failures) console.error(`BUDGET FAIL ${f}`);
 for (const page of PAGES) {
