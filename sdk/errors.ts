@@ -86,7 +86,7 @@ export class TimeoutError extends SdkError {
   override name = 'TimeoutError';
 }
 
-/** Raised when a response breaks the contract; `issues` says where. */
+/** Raised when a response breaks the contract; `issues` say where (`path`: `institution.assistanceUrl`). */
 export class ContractError extends SdkError {
   override name = 'ContractError';
   constructor(readonly issues: readonly { message: string; path?: string }[], options?: ErrorOptions) {

@@ -153,6 +153,7 @@ export function createTransport(options: ClientOptions): Transport {
     timeout,
     credentials,
     fetch: options.fetch,
+    headers: { Accept: 'application/json, application/problem+json' },
     hooks: {
       beforeRequest: [
         (request) => {
@@ -169,9 +170,8 @@ export function createTransport(options: ClientOptions): Transport {
 const MAX_RETRY_AFTER = 10_000;
 
 const retryPolicy = {
+  // ky's status codes: 408, 413, 429, 500, 502, 503, 504, waiting for Retry-After on 413, 429, 503.
   methods: ['get', 'post', 'put', 'delete'],
-  statusCodes: [408, 429, 500, 502, 503, 504],
-  afterStatusCodes: [413, 429, 503],
   maxRetryAfter: MAX_RETRY_AFTER,
   backoffLimit: 5_000,
   jitter: true,

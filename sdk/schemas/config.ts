@@ -17,10 +17,13 @@ export const PROFILE_TABS = [
 /** One profile tab. */
 export type ProfileTab = (typeof PROFILE_TABS)[number];
 
+/** Whether `name` is a profile tab this version knows. */
+export const isProfileTab = (name: string): name is ProfileTab => (PROFILE_TABS as readonly string[]).includes(name);
+
 /** A text in several languages, keyed by locale (`fr`, `en`). */
 export const LocalizedTextSchema = v.record(v.string(), v.string());
 
-const TimeOfDaySchema = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/));
+const TimeOfDaySchema = v.pipe(v.string(), v.regex(/^\d\d:\d\d$/));
 
 /** What the platform says of itself: read once, before anything else. */
 export const ConfigSchema = v.object({
@@ -44,8 +47,18 @@ export const ConfigSchema = v.object({
   /** The languages candidates may pick, the default first. */
   locales: v.array(v.string()),
   profile: v.object({
-    tabs: v.array(v.picklist(PROFILE_TABS)),
-    mandatoryTabs: v.array(v.picklist(PROFILE_TABS)),
+    /** The tabs shown, in order; names outside `PROFILE_TABS` (from a newer backend) are ignored. */
+    tabs: v.array(v.string()),
+    /** The tabs that must be complete before applying. */
+    mandatoryTabs: v.array(v.string()),
+    /** France's code in the country referential (`100` under Apogée). */
+    france: v.string(),
+    /** Whether a French birth place is picked from the birth communes (Pégase) rather than typed. */
+    birthCommunes: v.boolean(),
+    /** Whether French nationals must give their INE when their bac series and year ask for it. */
+    ineRequiredForFrench: v.boolean(),
+    /** The bac series code of "Je n'ai pas le bac", when the platform offers it. */
+    noBaccalaureateSeries: v.nullable(v.string()),
   }),
   /** Messages for the home page, each in several languages. */
   homeMessages: v.array(v.object({ id: v.string(), text: LocalizedTextSchema })),

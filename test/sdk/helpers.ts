@@ -138,7 +138,7 @@ export const aConfig = (): Config => ({
   passwordPolicy: { minLength: 10, digit: true, lowerCase: true, upperCase: true, specialCharacters: '@#$%^&+=-!*' },
   cas: { label: "Je suis étudiant à l'université", url: 'https://cas.univ-lille.fr/login' },
   locales: ['fr', 'en'],
-  profile: { tabs: ['personalInfo', 'address', 'baccalaureate'], mandatoryTabs: ['personalInfo'] },
+  profile: { tabs: ['personalInfo', 'address', 'baccalaureate'], mandatoryTabs: ['personalInfo'], france: '100', birthCommunes: false, ineRequiredForFrench: true, noBaccalaureateSeries: null },
   homeMessages: [{ id: 'welcome', text: { fr: 'Bienvenue', en: 'Welcome' } }],
   maintenance: { active: false, until: null, windows: [], daily: { start: '23:00', end: '01:00', timeZone: 'Europe/Paris' } },
   finalRegistrationUrl: null,
