@@ -11,7 +11,14 @@ import type {
 } from './schemas/account.js';
 import type { Config } from './schemas/config.js';
 import type { LoginInput, Session } from './schemas/session.js';
-import type { CreateOptions, RequestOptions } from './transport.js';
+import type { ListData, ListInput, SectionData, SectionInput } from './operations/profile.js';
+import type * as referentials from './operations/referentials.js';
+import type { ListName, SectionName } from './routes/profile.js';
+import type { Entry, InternalStudy, ProfileSummary, Versioned } from './schemas/profile.js';
+import type { CreateOptions, RequestOptions, Transport, UpdateOptions } from './transport.js';
+
+/** Operations over a transport, seen as methods of a client. */
+type Bound<M> = { [K in keyof M]: M[K] extends (t: Transport, ...args: infer A) => infer R ? (...args: A) => R : never };
 
 /**
  * The backend contract as a TypeScript interface. `createClient` implements it over HTTP; a
@@ -49,4 +56,25 @@ export interface EcandidatBackend {
     /** Logs out. */
     logout(options?: RequestOptions): Promise<void>;
   };
+  /** The logged-in candidate's profile; every write of an existing version carries its `etag`. */
+  profile: {
+    /** Which tabs are filled, what is missing before applying, which tabs are locked. */
+    getProfileSummary(options?: RequestOptions): Promise<ProfileSummary>;
+    /** A single section and its `etag`. */
+    getSection<N extends SectionName>(name: N, options?: RequestOptions): Promise<Versioned<SectionData[N]>>;
+    /** Replaces a single section if it is still at version `ifMatch`. */
+    saveSection<N extends SectionName>(name: N, input: SectionInput[N], options: UpdateOptions): Promise<Versioned<SectionData[N]>>;
+    /** The read-only internal studies. */
+    getInternalStudies(options?: RequestOptions): Promise<InternalStudy[]>;
+    /** The entries of a list section. */
+    listEntries<N extends ListName>(name: N, options?: RequestOptions): Promise<Entry<ListData[N]>[]>;
+    /** Adds an entry to a list section. */
+    createEntry<N extends ListName>(name: N, input: ListInput[N], options?: CreateOptions): Promise<Entry<ListData[N]>>;
+    /** Replaces an entry if it is still at version `ifMatch`. */
+    updateEntry<N extends ListName>(name: N, id: string, input: ListInput[N], options: UpdateOptions): Promise<Entry<ListData[N]>>;
+    /** Deletes an entry if it is still at version `ifMatch`. */
+    deleteEntry(name: ListName, id: string, options: UpdateOptions): Promise<void>;
+  };
+  /** Countries, communes, establishments, bac series…: cached for the page's life. */
+  referentials: Bound<typeof referentials>;
 }

@@ -5,6 +5,10 @@ import type { Transport } from './transport.js';
 
 /** The account operations, as `sdk/operations/account.ts` exports them. */
 export type AccountOperations = typeof import('./operations/account.js');
+/** The profile operations, as `sdk/operations/profile.ts` exports them. */
+export type ProfileOperations = typeof import('./operations/profile.js');
+/** The referential look-ups, as `sdk/operations/referentials.ts` exports them. */
+export type ReferentialOperations = typeof import('./operations/referentials.js');
 
 /** The HTTP client: the backend contract plus the language it asks the backend to speak. */
 export interface EcandidatClient extends EcandidatBackend {
@@ -12,33 +16,82 @@ export interface EcandidatClient extends EcandidatBackend {
   setLocale(locale: string): void;
 }
 
-const ACCOUNT_OPERATIONS = [
-  'signup',
-  'activate',
-  'resendActivation',
-  'forgotCredentials',
-  'resetPassword',
-  'changePassword',
-  'changeMail',
-  'confirmMailChange',
-] as const satisfies (keyof EcandidatBackend['account'])[];
+/** A module of operations, or a function that imports it on first use (`() => import('…')`). */
+export type Operations<M> = () => M | Promise<M>;
+
+/** Binds `names` of a module of operations to `t`; the module loads on the first call. */
+const bind = <M>(t: Transport, load: Operations<M>, names: readonly (keyof M & string)[]) =>
+  Object.fromEntries(
+    names.map((name) => [name, async (...args: unknown[]) => ((await load())[name] as (t: Transport, ...args: unknown[]) => unknown)(t, ...args)]),
+  );
+
+/** The platform operations over `t`. */
+export const bindPlatform = (t: Transport): EcandidatBackend['platform'] => ({ config: (o) => getConfig(t, o) });
+
+/** The session operations over `t`. */
+export const bindSession = (t: Transport): EcandidatBackend['session'] => ({
+  login: (i, o) => login(t, i, o),
+  current: (o) => getSession(t, o),
+  logout: (o) => logout(t, o),
+});
+
+/** The account operations over `t`, loaded by `load`. */
+export const bindAccount = (t: Transport, load: Operations<AccountOperations>) =>
+  bind(t, load, [
+    'signup',
+    'activate',
+    'resendActivation',
+    'forgotCredentials',
+    'resetPassword',
+    'changePassword',
+    'changeMail',
+    'confirmMailChange',
+  ]) as unknown as EcandidatBackend['account'];
+
+/** The profile operations over `t`, loaded by `load`. */
+export const bindProfile = (t: Transport, load: Operations<ProfileOperations>) =>
+  bind(t, load, [
+    'getProfileSummary',
+    'getSection',
+    'saveSection',
+    'getInternalStudies',
+    'listEntries',
+    'createEntry',
+    'updateEntry',
+    'deleteEntry',
+  ]) as unknown as EcandidatBackend['profile'];
+
+/** The referential look-ups over `t`, loaded by `load`. */
+export const bindReferentials = (t: Transport, load: Operations<ReferentialOperations>) =>
+  bind(t, load, [
+    'countries',
+    'departments',
+    'communes',
+    'establishments',
+    'bacSeries',
+    'bacSeriesByCode',
+    'bacSpecialities',
+    'bacHonours',
+    'honours',
+    'diplomaTypes',
+    'civilities',
+    'languages',
+  ]) as unknown as EcandidatBackend['referentials'];
 
 /**
- * Binds the operations to a transport. The account operations come from `account`, which may
- * import them on first use (`() => import('…/operations/account.js')`), so a page that only logs
- * in does not download them.
+ * Binds every operation to a transport. Each area's operations come from a loader, which may
+ * import them on first use, so a page that only logs in does not download the others.
  */
-export function bindClient(t: Transport, account: () => AccountOperations | Promise<AccountOperations>): EcandidatClient {
+export function bindClient(
+  t: Transport,
+  load: { account: Operations<AccountOperations>; profile: Operations<ProfileOperations>; referentials: Operations<ReferentialOperations> },
+): EcandidatClient {
   return {
     setLocale: (locale) => (t.locale = locale),
-    platform: { config: (o) => getConfig(t, o) },
-    account: Object.fromEntries(
-      ACCOUNT_OPERATIONS.map((name) => [name, async (input: never, options?: never) => (await account())[name](t, input, options)]),
-    ) as unknown as EcandidatBackend['account'],
-    session: {
-      login: (i, o) => login(t, i, o),
-      current: (o) => getSession(t, o),
-      logout: (o) => logout(t, o),
-    },
+    platform: bindPlatform(t),
+    account: bindAccount(t, load.account),
+    session: bindSession(t),
+    profile: bindProfile(t, load.profile),
+    referentials: bindReferentials(t, load.referentials),
   };
 }

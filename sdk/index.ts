@@ -4,14 +4,17 @@
  * @packageDocumentation
  */
 export type { EcandidatBackend } from './backend.js';
-export { bindClient, type AccountOperations, type EcandidatClient } from './bind-client.js';
+export * from './bind-client.js';
 export { createClient } from './client.js';
 export * from './errors.js';
 export * from './operations/account.js';
 export * from './operations/platform.js';
+export * from './operations/profile.js';
+export * from './operations/referentials.js';
 export * from './operations/session.js';
 export * from './routes/account.js';
 export * from './routes/platform.js';
+export * from './routes/profile.js';
 export { route, type Route } from './routes/route.js';
 export * from './routes/session.js';
 export * from './schemas/account.js';
@@ -20,7 +23,11 @@ export * from './schemas/config.js';
 export * from './schemas/field-errors.js';
 export * from './schemas/password.js';
 export * from './schemas/problem.js';
+export * from './schemas/profile.js';
+export * from './schemas/referentials.js';
 export * from './schemas/session.js';
+export * from './rules/completeness.js';
+export * from './rules/dates.js';
 export { ineKind, normalizeIne, type IneKind } from './rules/ine.js';
 export { createSessionStore, type SessionState, type SessionStore } from './session-store.js';
 export {

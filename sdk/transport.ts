@@ -47,12 +47,18 @@ export interface CreateOptions extends RequestOptions {
   idempotencyKey?: string;
 }
 
+/** Options of an operation that changes a versioned resource. */
+export interface UpdateOptions extends RequestOptions {
+  /** The `etag` the candidate's edit started from: a newer version on the server fails with `PreconditionFailedError`. */
+  ifMatch: string;
+}
+
 /** What operations need of the client: one request, and the in-memory bearer token. */
 export interface Transport {
   send<TInput extends v.GenericSchema | undefined, TOutput extends v.GenericSchema | undefined>(
     route: Route<TInput, TOutput>,
     input: TInput extends v.GenericSchema ? v.InferInput<TInput> : undefined,
-    options?: CreateOptions,
+    options?: CreateOptions & Partial<UpdateOptions>,
   ): Promise<TOutput extends v.GenericSchema ? v.InferOutput<TOutput> : undefined>;
   /** A bearer token for backends that do not use cookies; kept in memory only. */
   token: string | undefined;
@@ -130,7 +136,7 @@ export function createTransport(options: ClientOptions): Transport {
   const transport: Transport = {
     token: undefined,
     locale: options.locale,
-    async send(route, input, { signal, idempotencyKey } = {}) {
+    async send(route, input, { signal, idempotencyKey, ifMatch } = {}) {
       const json = route.input ? parse(route.input, input) : undefined;
       const deadline = AbortSignal.timeout(totalTimeout);
       const retryable = route.method === 'get' || idempotencyKey !== undefined;
@@ -139,7 +145,8 @@ export function createTransport(options: ClientOptions): Transport {
           method: route.method,
           json,
           signal: signal ? AbortSignal.any([signal, deadline]) : deadline,
-          headers: idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : {},
+          // ky drops the headers left undefined.
+          headers: { 'Idempotency-Key': idempotencyKey, 'If-Match': ifMatch },
           retry: retryable ? { ...retryPolicy, limit: retries } : 0,
         });
         return (route.output ? await readOutput(response, route.output) : undefined) as never;

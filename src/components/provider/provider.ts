@@ -7,6 +7,7 @@ import type { SessionStore } from '../../../sdk/session-store.js';
 import { createTransport } from '../../../sdk/transport.js';
 import type { Destination } from '../../events/events.js';
 import { pageLocale } from '../../internal/ec-element.js';
+import { moduleOf } from '../../internal/operation-modules.js';
 import { Runtime, runtimeContext } from '../../internal/runtime.js';
 import type { Locale, TranslationOverrides } from '../../translations/translation.js';
 
@@ -53,7 +54,11 @@ export class EcProvider extends ReactiveElement {
     const backend =
       this.backend ??
       (this.baseUrl
-        ? bindClient(createTransport({ baseUrl: new URL(this.baseUrl, location.href), locale: this.locale }), () => import('../../../sdk/operations/account.js'))
+        ? bindClient(createTransport({ baseUrl: new URL(this.baseUrl, location.href), locale: this.locale }), {
+            account: moduleOf('account'),
+            profile: moduleOf('profile'),
+            referentials: moduleOf('referentials'),
+          })
         : undefined);
     if (!backend) return;
     this.#context.value?.session.dispose();
