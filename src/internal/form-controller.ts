@@ -11,6 +11,8 @@ export interface FormOptions<TResult> {
   fields: readonly string[];
   /** The schema of the whole form, read on every check (it may follow the configuration). */
   schema(): v.GenericSchema;
+  /** Turns the typed strings into the schema's input (numbers, `null`s, lists); default: as typed. */
+  toInput?(values: Readonly<Record<string, string>>): unknown;
   /** Sends the parsed input; the signal aborts when the element leaves the page. */
   send(input: never, signal: AbortSignal): Promise<TResult>;
   /** What the `ec-success` event carries (never a password). */
@@ -40,6 +42,8 @@ export class FormController<TResult> implements ReactiveController {
   /** The `Idempotency-Key` of the current input: kept across retries, renewed by an edit or a success. */
   idempotencyKey = newIdempotencyKey();
   #serverErrors: FieldErrors = {};
+  /** The client errors of the current values and schema, computed once per change. */
+  #checked?: { schema: v.GenericSchema; errors: FieldErrors };
   readonly #touched = new Set<string>();
   readonly #dirty = new Set<string>();
   #abort?: AbortController;
@@ -77,6 +81,7 @@ export class FormController<TResult> implements ReactiveController {
   /** Records a keystroke. */
   input(field: string, value: string) {
     this.values[field] = value;
+    this.#checked = undefined;
     this.idempotencyKey = newIdempotencyKey();
     this.#dirty.add(field);
     delete this.#serverErrors[field];
@@ -103,7 +108,7 @@ export class FormController<TResult> implements ReactiveController {
     if (this.pending || this.waitSeconds > 0) return;
     this.submitted = true;
     this.failure = undefined;
-    const parsed = v.safeParse(this.options.schema(), this.values);
+    const parsed = v.safeParse(this.options.schema(), this.#input());
     if (!parsed.success || this.invalidFields.length > 0) return this.#focusSummary();
     if (!this.host.dispatchEvent(new EcSubmitEvent())) return;
     this.#abort = new AbortController();
@@ -127,9 +132,27 @@ export class FormController<TResult> implements ReactiveController {
     }
   }
 
+  /** Replaces every value (a section read from the server, the server's version in a conflict) and forgets the interaction. */
+  setValues(values: Readonly<Record<string, string>>) {
+    Object.assign(this.values, values);
+    this.#checked = undefined;
+    this.submitted = false;
+    this.#touched.clear();
+    this.#dirty.clear();
+    this.#serverErrors = {};
+    this.host.requestUpdate();
+  }
+
+  #input(): unknown {
+    return this.options.toInput ? this.options.toInput(this.values) : this.values;
+  }
+
   #clientErrors(): FieldErrors {
-    const result = v.safeParse(this.options.schema(), this.values);
-    return result.success ? {} : fieldErrorsOf(result.issues);
+    const schema = this.options.schema();
+    if (this.#checked?.schema === schema) return this.#checked.errors;
+    const result = v.safeParse(schema, this.#input());
+    this.#checked = { schema, errors: result.success ? {} : fieldErrorsOf(result.issues) };
+    return this.#checked.errors;
   }
 
   #fail(error: unknown) {
