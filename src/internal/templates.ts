@@ -7,15 +7,28 @@ import type { FormController } from './form-controller.js';
 import { failureMessage } from './messages.js';
 import type { Runtime } from './runtime.js';
 
-/** One input of a form. */
+/** One field of a form. */
 export interface FieldSpec {
   name: string;
   /** Which translated label and hint it shows. */
   label: FieldName;
-  type?: 'text' | 'email' | 'password';
+  type?: 'text' | 'email' | 'password' | 'date' | 'tel';
   autocomplete: string;
+  /** Whether the field is required (default: yes); required fields show the explained marker. */
+  required?: boolean;
+  /** Bounds of a date field (`YYYY-MM-DD`). */
+  min?: string;
+  max?: string;
+  /** The virtual keyboard to show (`numeric` for years and postal codes). */
+  inputMode?: 'numeric' | 'text';
   /** Extra description shown under the label (e.g. the password policy). */
   description?: TemplateResult;
+}
+
+/** The choices of a select or a radio group: a code and its label. */
+export interface Choice {
+  code: string;
+  label: string;
 }
 
 /** A field's errors as one text; the broken password rules read as one sentence listing them. */
@@ -30,31 +43,57 @@ let lastId = 0;
 /** A document-unique id prefix for one element instance. */
 export const uniqueId = (prefix: string) => `${prefix}-${++lastId}`;
 
-/** A labelled input with its hint and errors in one tree, tied by `aria-describedby`. */
-export function renderField(form: FormController<unknown>, t: Translation, idPrefix: string, spec: FieldSpec): TemplateResult {
+/** What every field shares: its id, its errors and the ids that describe it. */
+function parts(form: FormController<unknown>, t: Translation, idPrefix: string, spec: FieldSpec) {
   const id = `${idPrefix}-${spec.name}`;
   const errors = form.errorsOf(spec.name);
   const hint = t.hints[spec.label];
-  const password = spec.type === 'password';
   const describedBy = [hint && `${id}-hint`, spec.description && `${id}-description`, errors.length && `${id}-error`].filter(Boolean).join(' ');
+  return { id, errors, hint, describedBy: describedBy || nothing, invalid: errors.length ? 'true' : 'false' };
+}
+
+/** The label's text with the required marker (explained once per form). */
+const labelText = (t: Translation, spec: FieldSpec) =>
+  html`${t.fields[spec.label]}${spec.required === false ? nothing : html`<span class="ec-required" aria-hidden="true"> *</span>`}`;
+
+/** Hint, description, the control, and errors: the frame every field shares. */
+function frame(t: Translation, spec: FieldSpec, { id, errors, hint }: ReturnType<typeof parts>, label: TemplateResult, control: TemplateResult) {
   return html`<div class="ec-field" part="field">
-    <label part="label" for=${id}>${t.fields[spec.label]}<span class="ec-required" aria-hidden="true"> *</span></label>
-    ${hint ? html`<p class="ec-hint" part="hint" id="${id}-hint">${hint}</p>` : nothing}
+    ${label} ${hint ? html`<p class="ec-hint" part="hint" id="${id}-hint">${hint}</p>` : nothing}
     ${spec.description ? html`<div class="ec-hint" part="hint" id="${id}-description">${spec.description}</div>` : nothing}
-    <div class="ec-control">
+    ${control} ${errors.length ? html`<p class="ec-error" part="error" id="${id}-error">${errorText(t, errors)}</p>` : nothing}
+  </div>`;
+}
+
+const valueOf = (event: Event) => (event.target as HTMLInputElement | HTMLSelectElement).value;
+
+/** A labelled input with its hint and errors in one tree, tied by `aria-describedby`. */
+export function renderField(form: FormController<unknown>, t: Translation, idPrefix: string, spec: FieldSpec): TemplateResult {
+  const field = parts(form, t, idPrefix, spec);
+  const { id } = field;
+  const password = spec.type === 'password';
+  return frame(
+    t,
+    spec,
+    field,
+    html`<label part="label" for=${id}>${labelText(t, spec)}</label>`,
+    html`<div class="ec-control">
       <input
         part="input"
         id=${id}
         name=${spec.name}
         type=${password && form.revealed.has(spec.name) ? 'text' : (spec.type ?? 'text')}
         autocomplete=${spec.autocomplete}
-        required
+        ?required=${spec.required !== false}
+        min=${spec.min ?? nothing}
+        max=${spec.max ?? nothing}
+        inputmode=${spec.inputMode ?? nothing}
         spellcheck="false"
-        aria-invalid=${errors.length ? 'true' : 'false'}
-        aria-describedby=${describedBy || nothing}
+        aria-invalid=${field.invalid}
+        aria-describedby=${field.describedBy}
         .value=${form.values[spec.name] ?? ''}
-        @input=${(event: Event) => form.input(spec.name, (event.target as HTMLInputElement).value)}
-        @change=${(event: Event) => form.input(spec.name, (event.target as HTMLInputElement).value)}
+        @input=${(event: Event) => form.input(spec.name, valueOf(event))}
+        @change=${(event: Event) => form.input(spec.name, valueOf(event))}
         @blur=${() => form.blur(spec.name)}
       />
       ${password
@@ -62,11 +101,61 @@ export function renderField(form: FormController<unknown>, t: Translation, idPre
             ${t.showPassword}
           </button>`
         : nothing}
-    </div>
-    ${errors.length
-      ? html`<p class="ec-error" part="error" id="${id}-error">${errorText(t, errors)}</p>`
-      : nothing}
-  </div>`;
+    </div>`,
+  );
+}
+
+/** A labelled native select; `choices` undefined while they load. */
+export function renderSelect(form: FormController<unknown>, t: Translation, idPrefix: string, spec: FieldSpec, choices: readonly Choice[] | undefined): TemplateResult {
+  const field = parts(form, t, idPrefix, spec);
+  const value = form.values[spec.name] ?? '';
+  return frame(
+    t,
+    spec,
+    field,
+    html`<label part="label" for=${field.id}>${labelText(t, spec)}</label>`,
+    html`<select
+      part="input"
+      id=${field.id}
+      name=${spec.name}
+      autocomplete=${spec.autocomplete}
+      ?required=${spec.required !== false}
+      aria-invalid=${field.invalid}
+      aria-describedby=${field.describedBy}
+      aria-busy=${choices ? 'false' : 'true'}
+      @change=${(event: Event) => form.input(spec.name, valueOf(event))}
+      @blur=${() => form.blur(spec.name)}
+    >
+      <option value="" ?selected=${value === ''}>${choices ? t.profile.choose : t.loading}</option>
+      ${choices?.map((choice) => html`<option value=${choice.code} ?selected=${choice.code === value}>${choice.label}</option>`)}
+    </select>`,
+  );
+}
+
+/** A group of radio buttons: a fieldset whose legend is the field's label, with its hint and errors. */
+export function renderRadios(form: FormController<unknown>, t: Translation, idPrefix: string, spec: FieldSpec, choices: readonly Choice[]): TemplateResult {
+  const { id, errors, hint, describedBy, invalid } = parts(form, t, idPrefix, spec);
+  const value = form.values[spec.name] ?? '';
+  return html`<fieldset class="ec-field ec-radios" part="field" id=${id} tabindex="-1" aria-describedby=${describedBy}>
+    <legend part="label">${labelText(t, spec)}</legend>
+    ${hint ? html`<p class="ec-hint" part="hint" id="${id}-hint">${hint}</p>` : nothing}
+    ${choices.map(
+      (choice) => html`<label class="ec-radio"
+        ><input
+          type="radio"
+          name="${idPrefix}-${spec.name}"
+          value=${choice.code}
+          .checked=${choice.code === value}
+          ?required=${spec.required !== false}
+          aria-invalid=${invalid}
+          @change=${() => form.input(spec.name, choice.code)}
+          @blur=${() => form.blur(spec.name)}
+        />
+        ${choice.label}</label
+      >`,
+    )}
+    ${errors.length ? html`<p class="ec-error" part="error" id="${id}-error">${errorText(t, errors)}</p>` : nothing}
+  </fieldset>`;
 }
 
 /** After a failed submit: the list of errors, focusable, each linked to its field. */

@@ -4,7 +4,7 @@ export type Locale = 'fr' | 'en';
 /** Parameters of a field error code, such as `{ limit: 30 }`. */
 export type Params = Readonly<Record<string, unknown>>;
 
-/** Labels of the account fields. */
+/** Labels of the fields, account and profile. */
 export type FieldName =
   | 'login'
   | 'password'
@@ -13,7 +13,27 @@ export type FieldName =
   | 'mail'
   | 'mailConfirmation'
   | 'newPassword'
-  | 'passwordConfirmation';
+  | 'passwordConfirmation'
+  | 'nationality'
+  | 'ine'
+  | 'civility'
+  | 'usageName'
+  | 'otherFirstNames'
+  | 'birthDate'
+  | 'birthCountry'
+  | 'birthDepartment'
+  | 'birthCommune'
+  | 'birthCity'
+  | 'language'
+  | 'phone'
+  | 'mobilePhone'
+  | 'country'
+  | 'postalCode'
+  | 'commune'
+  | 'foreignCity'
+  | 'line1'
+  | 'line2'
+  | 'line3';
 
 /**
  * Every user-visible string of the elements, server error codes included. A university overrides
@@ -90,6 +110,40 @@ export interface Translation {
     intro: string;
     submit: string;
     success(mail: string): string;
+  };
+  profile: {
+    title: string;
+    /** The name of each tab, as the menu shows it. */
+    tabs: Record<string, string>;
+    /** Badge of a tab: filled, still to fill (mandatory), optional, locked by staff. */
+    filled: string;
+    toFill: string;
+    optional: string;
+    locked: string;
+    unsaved: string;
+    missingTitle: string;
+    readyToApply: string;
+    /** A missing item, by code (`tab_empty`, `ine_required`) and tab name. */
+    missing(code: string, tab: string): string;
+    previous: string;
+    next: string;
+    save: string;
+    saved: string;
+    empty(tab: string): string;
+    choose: string;
+    lockedNote: string;
+    /** The session ended while editing: log in again here, the edits are kept and then saved. */
+    sessionExpired: string;
+    conflictTitle: string;
+    conflictIntro: string;
+    theirs: string;
+    mine: string;
+    keepMine: string;
+    takeTheirs: string;
+    unsavedLeave: string;
+    leaveAnyway: string;
+    stay: string;
+    none: string;
   };
   resetPassword: {
     title: string;
