@@ -149,6 +149,7 @@ export function createTransport(options: ClientOptions): Transport {
           headers: { 'Idempotency-Key': idempotencyKey, 'If-Match': ifMatch },
           retry: retryable ? { ...retryPolicy, limit: retries } : 0,
         });
+        if (response.status !== route.status) throw new ContractError([{ message: `Status ${response.status}, not ${route.status}` }]);
         return (route.output ? await readOutput(response, route.output) : undefined) as never;
       } catch (error) {
         throw await toSdkError(error);

@@ -27,12 +27,24 @@ function lookUp<T extends v.GenericSchema>(t: Transport, name: string, item: T, 
   cache.set(t, known);
   let answer = known.get(path) as Promise<v.InferOutput<T>[]> | undefined;
   if (!answer) {
+    // Shared by every caller, so sent with no caller's signal: one leaving must not abort the others.
     const list = route('get', path, 200, undefined, v.object({ items: v.array(item) }));
-    answer = t.send(list, undefined, options).then((body) => (body as { items: v.InferOutput<T>[] }).items);
+    answer = t.send(list, undefined).then((body) => (body as { items: v.InferOutput<T>[] }).items);
     known.set(path, answer);
     answer.catch(() => known.delete(path));
   }
-  return answer;
+  return untilAborted(answer, options?.signal);
+}
+
+/** `promise`, or its rejection with the signal's reason once `signal` aborts. */
+function untilAborted<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
+  if (!signal) return promise;
+  return new Promise<T>((resolve, reject) => {
+    const abort = () => reject(signal.reason as Error);
+    if (signal.aborted) return abort();
+    signal.addEventListener('abort', abort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+  });
 }
 
 /** Countries, each with its nationality label. */

@@ -11,7 +11,7 @@ import {
 } from './common.js';
 import { passwordSchema, type PasswordPolicy } from './password.js';
 
-const ConfirmationSchema = v.string('required');
+const ConfirmationSchema = v.pipe(v.string('required'), v.nonEmpty('required'));
 
 const signupEntries = {
   lastName: nameText(30),

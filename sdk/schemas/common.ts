@@ -28,14 +28,16 @@ export const LoginSchema = v.pipe(
 /** An opaque token from a mailed link. */
 export const TokenSchema = v.pipe(v.string('required'), v.trim(), v.nonEmpty('required'), v.maxLength(200, 'too_long'));
 
+/** The pattern of a date-time on the wire: ISO 8601 with a time zone. */
+export const TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d[\d:.]*(Z|[+-]\d\d:\d\d)$/;
 /** A date-time on the wire: ISO 8601 with a time zone. */
-export const TimestampSchema = v.pipe(v.string(), v.regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d[\d:.]*(Z|[+-]\d\d:\d\d)$/));
+export const TimestampSchema = v.pipe(v.string(), v.regex(TIMESTAMP));
 
 /** A link the elements may render: only `https:` or `http:`, so no `javascript:` URL gets through. */
 export const LinkSchema = v.pipe(v.string(), v.regex(/^https?:\/\/[^\s/?#]+[^\s]*$/i));
 
 /** A mail's confirmation: trimmed like the mail it must equal. */
-export const MailConfirmationSchema = v.pipe(v.string('required'), v.trim());
+export const MailConfirmationSchema = v.pipe(v.string('required'), v.trim(), v.nonEmpty('required'));
 
 /** A password as typed at login: no policy, since older accounts may predate it. */
 export const CurrentPasswordSchema = v.pipe(v.string('required'), v.nonEmpty('required'), v.maxLength(128, 'too_long'));

@@ -37,9 +37,10 @@ export const birthDateSchema = (today = new Date()) => {
   return v.pipe(
     v.string('required'),
     v.nonEmpty('required'),
-    v.check(isIsoDate, 'date_format'),
-    v.check((date) => date >= min, 'birth_date_too_early'),
-    v.check((date) => date <= max, 'birth_date_too_late'),
+    // Every check runs; each one judges only text it makes sense for.
+    v.check((date) => date === '' || isIsoDate(date), 'date_format'),
+    v.check((date) => !isIsoDate(date) || date >= min, 'birth_date_too_early'),
+    v.check((date) => !isIsoDate(date) || date <= max, 'birth_date_too_late'),
   );
 };
 

@@ -78,6 +78,13 @@ export class FormController<TResult> implements ReactiveController {
     return this.options.fields.filter((field) => this.errorsOf(field).length > 0);
   }
 
+  /** Errors the server gave for fields this form does not show (the form cannot put them on a field). */
+  get otherErrors(): FieldError[] {
+    return Object.entries(this.#serverErrors)
+      .filter(([field]) => !this.options.fields.includes(field))
+      .flatMap(([, errors]) => errors);
+  }
+
   /** Records a keystroke. */
   input(field: string, value: string) {
     this.values[field] = value;

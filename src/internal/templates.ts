@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import type { FieldError } from '../../sdk/schemas/field-errors.js';
 import { passwordRules, type PasswordPolicy } from '../../sdk/schemas/password.js';
 import { EcNavigateEvent, type Destination } from '../events/events.js';
@@ -91,9 +92,9 @@ export function renderField(form: FormController<unknown>, t: Translation, idPre
         spellcheck="false"
         aria-invalid=${field.invalid}
         aria-describedby=${field.describedBy}
-        .value=${form.values[spec.name] ?? ''}
+        .value=${live(form.values[spec.name] ?? '')}
         @input=${(event: Event) => form.input(spec.name, valueOf(event))}
-        @change=${(event: Event) => form.input(spec.name, valueOf(event))}
+        @change=${(event: Event) => valueOf(event) !== form.values[spec.name] && form.input(spec.name, valueOf(event))}
         @blur=${() => form.blur(spec.name)}
       />
       ${password
@@ -158,11 +159,15 @@ export function renderRadios(form: FormController<unknown>, t: Translation, idPr
   </fieldset>`;
 }
 
-/** After a failed submit: the list of errors, focusable, each linked to its field. */
+/**
+ * After a failed submit: the list of errors, focusable, each linked to its field; errors the
+ * server gave for fields this form does not show are listed too, without a link.
+ */
 export function renderSummary(form: FormController<unknown>, t: Translation, idPrefix: string, labels: Record<string, FieldName>): TemplateResult {
   const invalid = form.submitted ? form.invalidFields : [];
-  return html`<div class="ec-summary" part="alert" tabindex="-1" ?hidden=${invalid.length === 0} aria-labelledby="${idPrefix}-summary-title">
-    <p id="${idPrefix}-summary-title">${t.errorSummary(invalid.length)}</p>
+  const others = form.otherErrors;
+  return html`<div class="ec-summary" part="alert" tabindex="-1" ?hidden=${invalid.length + others.length === 0} aria-labelledby="${idPrefix}-summary-title">
+    <p id="${idPrefix}-summary-title">${t.errorSummary(invalid.length + others.length)}</p>
     <ul>
       ${invalid.map(
         (field) => html`<li>
@@ -176,6 +181,7 @@ export function renderSummary(form: FormController<unknown>, t: Translation, idP
           >
         </li>`,
       )}
+      ${others.map((error) => html`<li>${errorText(t, [error])}</li>`)}
     </ul>
   </div>`;
 }

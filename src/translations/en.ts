@@ -83,6 +83,9 @@ export const en: Translation = {
     network: 'No connection: check your Internet access. What you typed is kept.',
     timeout: 'The service is taking too long to answer. What you typed is kept: try again.',
     contract: 'The service sent an unexpected answer. Try again in a moment.',
+    conflict: 'This tab is locked: the registrar’s office is editing it. What you typed is kept; try again later.',
+    precondition_failed: 'This information was changed elsewhere in the meantime.',
+    unauthenticated: 'Your session has expired.',
     unknown: 'Something unexpected happened. Try again in a moment.',
   },
   maintenance: (until) =>

@@ -83,6 +83,9 @@ export const fr: Translation = {
     network: 'Connexion impossible : vérifiez votre accès à Internet. Vos saisies sont conservées.',
     timeout: 'Le service met trop de temps à répondre. Vos saisies sont conservées : réessayez.',
     contract: 'Le service a envoyé une réponse inattendue. Réessayez dans un instant.',
+    conflict: 'Cet onglet est verrouillé : le service de scolarité le modifie en ce moment. Vos saisies sont conservées ; réessayez plus tard.',
+    precondition_failed: 'Ces informations ont été modifiées ailleurs entre-temps.',
+    unauthenticated: 'Votre session a expiré.',
     unknown: 'Une erreur inattendue est survenue. Réessayez dans un instant.',
   },
   maintenance: (until) =>

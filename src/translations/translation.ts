@@ -68,6 +68,9 @@ export interface Translation {
     network: string;
     timeout: string;
     contract: string;
+    conflict: string;
+    precondition_failed: string;
+    unauthenticated: string;
     unknown: string;
   };
   maintenance(until: string | null): string;

@@ -2,7 +2,20 @@ import assert from 'node:assert/strict';
 import { after, afterEach, before } from 'node:test';
 import { delay, http, HttpResponse, type JsonBodyType } from 'msw';
 import { setupServer } from 'msw/node';
-import { createClient, type ClientOptions, type Config, type EcandidatClient, type Session } from '../../sdk/index.js';
+import {
+  createClient,
+  type Address,
+  type Baccalaureate,
+  type BacSeries,
+  type ClientOptions,
+  type Config,
+  type EcandidatClient,
+  type ExternalStudy,
+  type Internship,
+  type PersonalInfo,
+  type Session,
+  type WorkExperience,
+} from '../../sdk/index.js';
 
 export const BASE_URL = 'https://ecandidat.test/api/';
 
@@ -142,4 +155,105 @@ export const aConfig = (): Config => ({
   homeMessages: [{ id: 'welcome', text: { fr: 'Bienvenue', en: 'Welcome' } }],
   maintenance: { active: false, until: null, windows: [], daily: { start: '23:00', end: '01:00', timeZone: 'Europe/Paris' } },
   finalRegistrationUrl: null,
+});
+
+/**
+ * `answer` for PUT. (`answer` hands its method to msw's `http[method]`, which has `put` too; its
+ * type lists only the methods the account and session tests needed.)
+ */
+export const answerPut = (path: string, ...answers: Answer[]): Seen[] => answer('put' as 'post', path, ...answers);
+
+/** The requests of the current test as `METHOD path?query`, the path relative to the base URL. */
+export const requested = (): string[] => sent.map(({ method, url }) => `${method} ${url.startsWith(BASE_URL) ? url.slice(BASE_URL.length) : url}`);
+
+/** Valid personal information, as the schema outputs it (so it is valid input too). */
+export const aPersonalInfo = (overrides: Partial<PersonalInfo> = {}): PersonalInfo => ({
+  nationality: '100',
+  ine: null,
+  civility: 'Mme',
+  lastName: "N'DIAYE",
+  usageName: null,
+  firstName: 'ÉLOÏSE',
+  otherFirstNames: null,
+  birthDate: '2004-03-12',
+  birthCountry: '100',
+  birthDepartment: '057',
+  birthCommune: null,
+  birthCity: 'METZ',
+  language: 'fr',
+  phone: null,
+  mobilePhone: '06 12 34 56 78',
+  ...overrides,
+});
+
+/** A valid French address. */
+export const anAddress = (overrides: Partial<Address> = {}): Address => ({
+  country: '100',
+  postalCode: '57000',
+  commune: '57463',
+  foreignCity: null,
+  line1: '1 rue Serpenoise',
+  line2: null,
+  line3: null,
+  ...overrides,
+});
+
+/** A valid French bac (series `GEN`, 2022). */
+export const aBac = (overrides: Partial<Extract<Baccalaureate, { kind: 'bac' }>> = {}): Baccalaureate => ({
+  kind: 'bac',
+  year: 2022,
+  series: 'GEN',
+  honours: null,
+  country: '100',
+  department: '057',
+  commune: '57463',
+  establishment: '0570054Z',
+  specialities: ['MATH', 'PHYS'],
+  options: [],
+  ...overrides,
+});
+
+/** A valid French post-bac study. */
+export const anExternalStudy = (overrides: Partial<ExternalStudy> = {}): ExternalStudy => ({
+  country: '100',
+  department: '057',
+  commune: '57463',
+  establishment: '0573491B',
+  year: 2023,
+  diplomaType: 'LIC',
+  label: 'Licence 1 Informatique',
+  result: 'obtained',
+  honours: null,
+  ...overrides,
+});
+
+/** A valid internship. */
+export const anInternship = (overrides: Partial<Internship> = {}): Internship => ({
+  year: 2023,
+  duration: '2 mois',
+  hoursPerWeek: 35,
+  organisation: 'Mairie de Metz',
+  description: 'Accueil du public',
+  ...overrides,
+});
+
+/** A valid work experience. */
+export const aWorkExperience = (overrides: Partial<WorkExperience> = {}): WorkExperience => ({
+  year: 2024,
+  title: 'Animatrice',
+  duration: '3 semaines',
+  organisation: 'Centre aéré',
+  goal: null,
+  ...overrides,
+});
+
+/** The bac series `GEN`, which asks French nationals for their INE from 1995 on. */
+export const aBacSeries = (overrides: Partial<BacSeries> = {}): BacSeries => ({
+  code: 'GEN',
+  label: 'Baccalauréat général',
+  firstYear: 2021,
+  lastYear: null,
+  checksIne: true,
+  checksIneFrom: 1995,
+  ...overrides,
 });

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { isApiError } from '../../../sdk/errors.js';
+import { isApiError, isRateLimitError } from '../../../sdk/errors.js';
 import type { ActivationResult } from '../../../sdk/schemas/account.js';
 import { EcErrorEvent, EcSuccessEvent } from '../../events/events.js';
 import { EcElement } from '../../internal/ec-element.js';
@@ -34,6 +34,13 @@ export class EcActivation extends EcElement {
   readonly #id = uniqueId('ec-activation');
   #abort?: AbortController;
   #activated?: string;
+  /** When a 429 lets the candidate try again (epoch ms). */
+  #retryAt = 0;
+  #countdown?: ReturnType<typeof setInterval>;
+
+  get #waitSeconds() {
+    return Math.max(0, Math.ceil((this.#retryAt - Date.now()) / 1000));
+  }
 
   override connectedCallback() {
     super.connectedCallback();
@@ -43,11 +50,12 @@ export class EcActivation extends EcElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.#abort?.abort();
+    clearInterval(this.#countdown);
     this.#activated = undefined;
   }
 
-  protected override updated(changed: PropertyValues<this>) {
-    super.updated(changed);
+  protected override willUpdate(changed: PropertyValues<this>) {
+    super.willUpdate(changed);
     if (this.token && this.runtime && this.#activated !== this.token) void this.#activate();
   }
 
@@ -63,8 +71,23 @@ export class EcActivation extends EcElement {
     } catch (error) {
       if (abort.signal.aborted) return;
       this.outcome = { status: 'failed', error };
+      if (isRateLimitError(error)) this.#waitFor(error.retryAfter);
       this.dispatchEvent(new EcErrorEvent(error));
     }
+  }
+
+  /** Counts down a 429's wait; the retry button stays disabled meanwhile. */
+  #waitFor(seconds: number) {
+    this.#retryAt = Date.now() + seconds * 1000;
+    clearInterval(this.#countdown);
+    this.#countdown = setInterval(() => {
+      if (this.#waitSeconds === 0) clearInterval(this.#countdown);
+      this.requestUpdate();
+    }, 1000);
+  }
+
+  #retry() {
+    if (this.#waitSeconds === 0) void this.#activate();
   }
 
   protected override render() {
@@ -76,7 +99,7 @@ export class EcActivation extends EcElement {
     const message = !this.token
       ? t.activation.missingToken
       : outcome.status === 'failed'
-        ? failureMessage(t, runtime.locale, outcome.error)
+        ? failureMessage(t, runtime.locale, outcome.error, this.#waitSeconds)
         : undefined;
     const status =
       outcome.status === 'done'
@@ -91,7 +114,9 @@ export class EcActivation extends EcElement {
       ${outcome.status === 'done' ? html`<p>${renderLink(this, runtime, 'login', t.activation.logIn)}</p>` : nothing}
       ${failed && (tokenProblem || !this.token) ? html`<p>${renderLink(this, runtime, 'resend-activation', t.activation.newLink)}</p>` : nothing}
       ${failed && this.token && !tokenProblem
-        ? html`<p><button type="button" class="ec-secondary" @click=${() => void this.#activate()}>${t.retry}</button></p>`
+        ? html`<p>
+            <button type="button" class="ec-secondary" aria-disabled=${this.#waitSeconds > 0 ? 'true' : 'false'} @click=${this.#retry}>${t.retry}</button>
+          </p>`
         : nothing}
     </section>`;
   }

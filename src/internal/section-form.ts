@@ -1,0 +1,192 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type * as v from 'valibot';
+import { isAuthenticationError, isPreconditionFailedError } from '../../sdk/errors.js';
+import type { SectionData, SectionInput } from '../../sdk/operations/profile.js';
+import type { SectionName } from '../../sdk/routes/profile.js';
+import type { Config } from '../../sdk/schemas/config.js';
+import type { Versioned } from '../../sdk/schemas/profile.js';
+import { formStyles } from '../styles/form.styles.js';
+import { EcElement } from './ec-element.js';
+import { FormController } from './form-controller.js';
+import { failureMessage } from './messages.js';
+import { renderRegions, renderSummary, uniqueId } from './templates.js';
+import type { FieldName } from '../translations/translation.js';
+
+type Values = Record<string, string>;
+
+/**
+ * Base of the profile's single sections (personal information, address, baccalauréat): reads the
+ * section and its version, edits it with live validation, saves it with `If-Match`, and never
+ * loses an edit — a 412 shows the saved version beside the candidate's and lets them choose, a 401
+ * offers to log in again in place and then saves, a network failure keeps everything and offers
+ * to retry.
+ */
+export abstract class SectionForm<N extends SectionName> extends EcElement {
+  static override sheets = [formStyles];
+
+  /** Read-only: staff are editing this section (set by `<ec-profile>` from the summary). */
+  @property({ type: Boolean, reflect: true }) locked = false;
+
+  /** Which section this element edits. */
+  protected abstract readonly section: N;
+  /** The fields, in display order, and their labels. */
+  protected abstract readonly labels: Record<string, FieldName>;
+  /** The section's schema under the platform's rules. */
+  protected abstract schema(rules: Config['profile']): v.GenericSchema;
+  /** The form's strings for a saved section (or, for `null`, what the account already knows). */
+  protected abstract toValues(data: SectionData[N] | null): Values;
+  /** The typed strings as the section's input. */
+  protected abstract toInput(values: Readonly<Values>): SectionInput[N];
+  /** The fields. */
+  protected abstract renderFields(): TemplateResult;
+
+  @state() private loaded: { status: 'loading' } | { status: 'ready' } | { status: 'failed'; error: unknown } = { status: 'loading' };
+  /** The saved version, when a save met a newer one. */
+  @state() private conflict?: Versioned<SectionData[N]>;
+
+  protected readonly idPrefix = uniqueId('ec-section');
+  #etag = '';
+  #saved: Values = {};
+  #schema?: { rules: Config['profile']; schema: v.GenericSchema };
+
+  protected readonly form: FormController<Versioned<SectionData[N]>> = new FormController<Versioned<SectionData[N]>>(this, {
+    fields: [],
+    schema: () => this.#currentSchema(),
+    toInput: (values) => this.toInput(values),
+    send: async (input: SectionInput[N], signal) => {
+      try {
+        const saved = await this.runtime!.backend.profile.saveSection(this.section, input, { signal, ifMatch: this.#etag });
+        this.#etag = saved.etag;
+        this.#saved = { ...this.form.values };
+        return saved;
+      } catch (error) {
+        if (isPreconditionFailedError(error)) this.conflict = await this.runtime!.backend.profile.getSection(this.section, { signal });
+        throw error;
+      }
+    },
+  });
+
+  /** Whether the candidate changed something since the last save. */
+  get dirty(): boolean {
+    return Object.entries(this.form.values).some(([field, value]) => (this.#saved[field] ?? '') !== value);
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    if (this.loaded.status !== 'ready') void this.load();
+  }
+
+  /** Reads the section (again). */
+  async load() {
+    this.loaded = { status: 'loading' };
+    try {
+      await this.updateComplete;
+      const { etag, data } = await this.runtime!.backend.profile.getSection(this.section);
+      this.#etag = etag;
+      this.#saved = this.toValues(data);
+      this.form.setValues(this.#saved);
+      this.loaded = { status: 'ready' };
+    } catch (error) {
+      this.loaded = { status: 'failed', error };
+    }
+  }
+
+  /** The platform's profile rules, once the configuration is read. */
+  protected get rules(): Config['profile'] | undefined {
+    const { config } = this.runtime!;
+    return config.status === 'ready' ? config.config.profile : undefined;
+  }
+
+  #currentSchema(): v.GenericSchema {
+    const rules = this.rules!;
+    if (this.#schema?.rules !== rules) this.#schema = { rules, schema: this.schema(rules) };
+    return this.#schema.schema;
+  }
+
+  protected override render() {
+    const { t } = this;
+    const runtime = this.runtime!;
+    const { loaded } = this;
+    if (loaded.status === 'failed') {
+      return html`<div class="ec-root"><div class="ec-alert" part="alert" role="alert">
+        <p>${failureMessage(t, runtime.locale, loaded.error)}</p>
+        <button type="button" class="ec-secondary" @click=${() => void this.load()}>${t.retry}</button>
+      </div></div>`;
+    }
+    if (loaded.status === 'loading' || !this.rules) return html`<div class="ec-root"><p role="status">${t.loading}</p></div>`;
+    const form = this.form;
+    const expired = isAuthenticationError(form.failure) && form.failure.code === 'unauthenticated';
+    const blocked = form.pending || form.waitSeconds > 0 || this.locked;
+    return html`<div class="ec-root ec-section">
+      ${this.locked ? html`<p class="ec-note" part="alert">${t.profile.lockedNote}</p>` : nothing}
+      ${this.conflict ? this.#renderConflict(this.conflict) : nothing}
+      ${expired
+        ? html`<div class="ec-relogin" part="alert">
+            <p role="alert">${t.profile.sessionExpired}</p>
+            <ec-login-form @ec-success=${this.#loggedInAgain}></ec-login-form>
+          </div>`
+        : nothing}
+      ${renderRegions(form, runtime, form.result && !this.dirty ? t.profile.saved : undefined, () => void form.submit())}
+      <form part="form" novalidate aria-busy=${form.pending ? 'true' : 'false'} @submit=${this.#submit}>
+        ${renderSummary(form, t, this.idPrefix, this.labels)}
+        <p class="ec-legend">${t.requiredLegend}</p>
+        ${this.renderFields()}
+        <button type="submit" part="submit-button" aria-disabled=${blocked ? 'true' : 'false'}>${t.profile.save}</button>
+      </form>
+    </div>`;
+  }
+
+  #renderConflict({ data }: Versioned<SectionData[N]>) {
+    const { t } = this;
+    const theirs = this.toValues(data);
+    const changed = Object.keys(this.labels).filter((field) => (theirs[field] ?? '') !== (this.form.values[field] ?? ''));
+    return html`<section class="ec-conflict" part="alert" role="alert" aria-labelledby="${this.idPrefix}-conflict">
+      <h3 id="${this.idPrefix}-conflict">${t.profile.conflictTitle}</h3>
+      <p>${t.profile.conflictIntro}</p>
+      <table>
+        <thead><tr><th scope="col"></th><th scope="col">${t.profile.theirs}</th><th scope="col">${t.profile.mine}</th></tr></thead>
+        <tbody>
+          ${changed.map(
+            (field) => html`<tr>
+              <th scope="row">${t.fields[this.labels[field]]}</th>
+              <td>${theirs[field] || t.profile.none}</td>
+              <td>${this.form.values[field] || t.profile.none}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+      <p class="ec-actions">
+        <button type="button" @click=${this.#keepMine}>${t.profile.keepMine}</button>
+        <button type="button" class="ec-secondary" @click=${this.#takeTheirs}>${t.profile.takeTheirs}</button>
+      </p>
+    </section>`;
+  }
+
+  #keepMine() {
+    this.#etag = this.conflict!.etag;
+    this.conflict = undefined;
+    void this.form.submit();
+  }
+
+  #takeTheirs() {
+    const { etag, data } = this.conflict!;
+    this.#etag = etag;
+    this.#saved = this.toValues(data);
+    this.form.setValues(this.#saved);
+    this.form.failure = undefined;
+    this.conflict = undefined;
+  }
+
+  #loggedInAgain(event: Event) {
+    // The page hears of the login from the session store; here it only means "save now".
+    event.stopPropagation();
+    this.form.failure = undefined;
+    void this.form.submit();
+  }
+
+  #submit(event: SubmitEvent) {
+    event.preventDefault();
+    if (!this.locked) void this.form.submit();
+  }
+}
