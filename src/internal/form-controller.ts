@@ -78,9 +78,10 @@ export class FormController<TResult> implements ReactiveController {
     return this.options.fields.filter((field) => this.errorsOf(field).length > 0);
   }
 
-  /** Errors the server gave for fields this form does not show (the form cannot put them on a field). */
+  /** Errors on what the form does not show (a link's token, a field of the server's), so no field can hold them. */
   get otherErrors(): FieldError[] {
-    return Object.entries(this.#serverErrors)
+    const client = this.submitted ? Object.entries(this.#clientErrors()) : [];
+    return [...client, ...Object.entries(this.#serverErrors)]
       .filter(([field]) => !this.options.fields.includes(field))
       .flatMap(([, errors]) => errors);
   }
@@ -116,7 +117,7 @@ export class FormController<TResult> implements ReactiveController {
     this.submitted = true;
     this.failure = undefined;
     const parsed = v.safeParse(this.options.schema(), this.#input());
-    if (!parsed.success || this.invalidFields.length > 0) return this.#focusSummary();
+    if (!parsed.success || this.invalidFields.length > 0 || this.otherErrors.length > 0) return this.#focusSummary();
     if (!this.host.dispatchEvent(new EcSubmitEvent())) return;
     this.#abort = new AbortController();
     this.pending = true;
