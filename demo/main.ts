@@ -11,7 +11,13 @@ import { renderMailbox } from './mailbox.js';
 const backend = createMockBackend({ appUrl: `${location.origin}/`, latency: 150 });
 backend.scenario = (new URLSearchParams(location.search).get('scenario') as Scenario | null) ?? null;
 await startMockWorker(backend);
-await import('../src/define/all.js');
+await Promise.all([
+  import('../src/define/all.js'),
+  import('../src/define/ec-profile.js'),
+  import('../src/define/ec-personal-info-form.js'),
+  import('../src/define/ec-address-form.js'),
+  import('../src/define/ec-baccalaureate-form.js'),
+]);
 
 const login = () => '<ec-login-form></ec-login-form>';
 /** Each page of the portal: its path and what it shows. */
@@ -22,7 +28,8 @@ const VIEWS: Record<string, () => string> = {
   '/forgotten-credentials': () => '<ec-forgot-credentials></ec-forgot-credentials>',
   '/resend-activation': () => '<ec-resend-activation></ec-resend-activation>',
   '/password-reset': () => '<ec-reset-password></ec-reset-password>',
-  '/home': () => '<section class="ec-root" id="home"><h2 id="welcome"></h2><button type="button" id="logout"></button></section>',
+  '/home': () =>
+    '<section class="ec-root" id="home"><p id="welcome"></p><button type="button" id="logout"></button></section><ec-profile></ec-profile>',
 };
 const PATHS: Record<Destination, string> = {
   login: '/',
@@ -49,6 +56,13 @@ function renderHome() {
   provider.querySelector('#welcome')!.textContent = english
     ? `Welcome ${state.session.firstName} ${state.session.lastName}. You are logged in with the login: ${state.session.login}`
     : `Bienvenue ${state.session.firstName} ${state.session.lastName}. Vous êtes connecté avec le login : ${state.session.login}`;
+  const profile = provider.querySelector('ec-profile')!;
+  profile.tab = new URLSearchParams(location.search).get('tab') ?? '';
+  profile.addEventListener('ec-tab-change', (event) => {
+    const url = new URL(location.href);
+    url.searchParams.set('tab', event.tab);
+    history.replaceState(null, '', url);
+  });
   const logout = provider.querySelector<HTMLButtonElement>('#logout')!;
   logout.textContent = english ? 'Log out' : 'Déconnexion';
   logout.addEventListener('click', () => void provider.session?.logout().then(() => show(new URL('/', location.href))));

@@ -8,7 +8,7 @@ import {
   signupInputSchema,
   SignupInputSchema,
 } from '../sdk/index.js';
-import { campaignClosed, purgeExpiredAccounts, sessionOf, validate, type MockContext, type RequestMeta } from './context.js';
+import { campaignClosed, idempotent, purgeExpiredAccounts, sessionOf, validate, type MockContext, type RequestMeta } from './context.js';
 import { mails } from './mail.js';
 import { invalid, ok, problem, type Reply } from './reply.js';
 import { accountByMail, accountByToken, hashPassword, newLogin, newToken, passwordMatches, randomString } from './store.js';
@@ -23,14 +23,8 @@ const activationDeadline = (now: number, days: number) => new Date(now + days * 
  * Signup: creates the account, or — for a mail already known — tells its owner by mail and answers
  * the same. A repeated `Idempotency-Key` gets the first answer, even while that one is on its way.
  */
-export function signup(ctx: MockContext, body: unknown, meta: RequestMeta): Promise<Reply> {
-  const key = meta.idempotencyKey;
-  const replay = key ? ctx.state.replays.get(key) : undefined;
-  if (replay) return replay;
-  const reply = createAccount(ctx, body, meta);
-  if (key) ctx.state.replays.set(key, reply);
-  return reply;
-}
+export const signup = (ctx: MockContext, body: unknown, meta: RequestMeta): Promise<Reply> =>
+  idempotent(ctx.state, meta.idempotencyKey, () => createAccount(ctx, body, meta));
 
 async function createAccount(ctx: MockContext, body: unknown, meta: RequestMeta): Promise<Reply> {
   const closed = campaignClosed(ctx);

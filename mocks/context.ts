@@ -26,6 +26,27 @@ export interface RequestMeta {
   idempotencyKey: string | null;
   /** The session token, from the `Authorization` header or the session cookie. */
   sessionToken: string | null;
+  /** The `If-Match` header: the version a write started from. */
+  ifMatch: string | null;
+  /** The path's parameters (`:id`). */
+  params: Record<string, string>;
+  /** The query string. */
+  query: URLSearchParams;
+}
+
+/** A mock operation: what the backend answers to one request of the contract. */
+export type Operation = (ctx: MockContext, body: unknown, meta: RequestMeta) => Reply | Promise<Reply>;
+
+/**
+ * Runs a creation once per `key`: a repeated key gets the first answer, even while that one is
+ * still on its way (the promise is kept before anything awaits).
+ */
+export function idempotent(state: MockState, key: string | null, create: () => Promise<Reply>): Promise<Reply> {
+  const replay = key ? state.replays.get(key) : undefined;
+  if (replay) return replay;
+  const reply = create();
+  if (key) state.replays.set(key, reply);
+  return reply;
 }
 
 /** Parses a body with an SDK schema: the input, or the 400 answer with field error codes. */

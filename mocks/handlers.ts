@@ -15,13 +15,13 @@ import {
   type Route,
 } from '../sdk/index.js';
 import * as account from './account.js';
-import type { MockContext, RequestMeta } from './context.js';
+import type { MockContext, Operation, RequestMeta } from './context.js';
+import { PROFILE_OPERATIONS } from './profile.js';
+import { REFERENTIAL_OPERATIONS } from './referentials.js';
 import { ok, type Reply } from './reply.js';
 import { scenarioReply, SCENARIOS, type Scenario } from './scenarios.js';
 import * as session from './session.js';
 import { newToken } from './store.js';
-
-type Operation = (ctx: MockContext, body: unknown, meta: RequestMeta) => Reply | Promise<Reply>;
 
 /** Each route of the contract and the mock operation that answers it. */
 const operations: [Route, Operation][] = [
@@ -37,6 +37,8 @@ const operations: [Route, Operation][] = [
   [loginRoute, session.login],
   [sessionRoute, (ctx, _body, meta) => session.currentSession(ctx, meta)],
   [logoutRoute, (ctx, _body, meta) => session.logout(ctx, meta)],
+  ...PROFILE_OPERATIONS,
+  ...REFERENTIAL_OPERATIONS,
 ];
 
 /** The switches the handlers read: the scenario and the simulated latency. */
@@ -47,6 +49,10 @@ export interface MockControls {
   advanceClock(ms: number): void;
   /** Empties accounts, sessions and outbox. */
   reset(): void;
+  /** Locks a profile tab of `login`, as when staff edit it: writes answer 409 `conflict`. */
+  lockTab(login: string, tab: string): void;
+  /** Unlocks a profile tab of `login`. */
+  unlockTab(login: string, tab: string): void;
 }
 
 const respond = (reply: Reply) =>
@@ -55,19 +61,23 @@ const respond = (reply: Reply) =>
     headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', 'X-Request-Id': newToken(), ...reply.headers },
   });
 
-function metaOf(ctx: MockContext, request: Request, cookies: Record<string, string>): RequestMeta {
+function metaOf(ctx: MockContext, request: Request, cookies: Record<string, string>, params: Record<string, unknown>): RequestMeta {
   const asked = request.headers.get('Accept-Language')?.slice(0, 2).toLowerCase();
   const { locales } = ctx.config();
   return {
     locale: asked && locales.includes(asked) ? asked : (locales[0] ?? 'fr'),
     idempotencyKey: request.headers.get('Idempotency-Key'),
     sessionToken: request.headers.get('Authorization')?.replace(/^Bearer /, '') ?? cookies[session.SESSION_COOKIE] ?? null,
+    ifMatch: request.headers.get('If-Match'),
+    params: Object.fromEntries(Object.entries(params).map(([name, value]) => [name, String(value)])),
+    query: new URL(request.url).searchParams,
   };
 }
 
 /**
  * The msw handlers of the reference backend under `basePath` (e.g. `*\/api/`), plus its test hooks
- * under `__mock/`: `GET outbox?to=`, `POST scenario {name}`, `POST clock {advanceSeconds}`, `POST reset`.
+ * under `__mock/`: `GET outbox?to=`, `POST scenario {name}`, `POST clock {advanceSeconds}`, `POST reset`,
+ * `POST lock {login, tab, locked}`.
  */
 export function createHandlers(ctx: MockContext, controls: MockControls, basePath: string): HttpHandler[] {
   const at = (path: string) => `${basePath}${path}`;
@@ -86,19 +96,24 @@ export function createHandlers(ctx: MockContext, controls: MockControls, basePat
       controls.advanceClock(((await request.json()) as { advanceSeconds: number }).advanceSeconds * 1000);
       return new HttpResponse(null, { status: 204 });
     }),
+    http.post(at('__mock/lock'), async ({ request }) => {
+      const { login, tab, locked = true } = (await request.json()) as { login: string; tab: string; locked?: boolean };
+      (locked ? controls.lockTab : controls.unlockTab)(login, tab);
+      return new HttpResponse(null, { status: 204 });
+    }),
     http.post(at('__mock/reset'), () => {
       controls.reset();
       return new HttpResponse(null, { status: 204 });
     }),
   ];
   const routes = operations.map(([route, operation]) =>
-    http[route.method](at(route.path), async ({ request, cookies }) => {
+    http[route.method](at(route.path), async ({ request, cookies, params }) => {
       if (controls.latency) await new Promise((resolve) => setTimeout(resolve, controls.latency));
       const interrupted = await scenarioReply(controls.scenario, ctx, route === configRoute);
       if (interrupted instanceof Response) return interrupted;
       if (interrupted) return respond(interrupted);
       const body: unknown = await request.json().catch(() => undefined);
-      return respond(await operation(ctx, body, metaOf(ctx, request, cookies)));
+      return respond(await operation(ctx, body, metaOf(ctx, request, cookies, params)));
     }),
   );
   return [...hooks, ...routes];

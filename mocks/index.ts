@@ -1,13 +1,17 @@
 import type { HttpHandler } from 'msw';
-import type { Config } from '../sdk/index.js';
+import type { Config, InternalStudy } from '../sdk/index.js';
 import type { MockContext } from './context.js';
 import { defaultConfig } from './fixtures/config.js';
+import { sampleInternalStudies } from './fixtures/internal-studies.js';
 import { createHandlers, type MockControls } from './handlers.js';
+import { profileOf } from './profile-store.js';
 import type { Scenario } from './scenarios.js';
 import type { Mail, MockState } from './store.js';
 
 export { SCENARIOS, type Scenario } from './scenarios.js';
 export type { Account, Mail, MockState } from './store.js';
+export type { ProfileRecord } from './profile-store.js';
+export { sampleInternalStudies } from './fixtures/internal-studies.js';
 
 /** How to set up the reference backend. */
 export interface MockBackendOptions {
@@ -36,6 +40,8 @@ export interface MockBackend extends MockControls {
   readonly state: MockState;
   /** Every mail sent, oldest first. */
   readonly outbox: readonly Mail[];
+  /** Gives `login` internal studies, as if imported from the university's records (default: a realistic sample). */
+  seedInternalStudies(login: string, studies?: InternalStudy[]): void;
 }
 
 /**
@@ -56,6 +62,8 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     replays: new Map(),
     outbox: [],
     expiredTokens: new Set(),
+    profiles: new Map(),
+    profileVersion: 0,
   });
   let state = emptyState();
   let handlers: HttpHandler[] = [];
@@ -78,6 +86,9 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
       const { usedLogins } = state;
       state = { ...emptyState(), usedLogins };
     },
+    lockTab: (login, tab) => profileOf(state, login).locked.add(tab),
+    unlockTab: (login, tab) => profileOf(state, login).locked.delete(tab),
+    seedInternalStudies: (login, studies = sampleInternalStudies()) => (profileOf(state, login).internalStudies = studies),
     get state() {
       return state;
     },

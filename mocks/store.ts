@@ -1,4 +1,5 @@
 import type { Config } from '../sdk/index.js';
+import type { ProfileRecord } from './profile-store.js';
 import type { Reply } from './reply.js';
 
 /** A candidate account of the active campaign. */
@@ -50,6 +51,10 @@ export interface MockState {
   outbox: Mail[];
   /** Activation tokens of accounts deleted for not being activated in time. */
   expiredTokens: Set<string>;
+  /** Each candidate's profile, by login. */
+  profiles: Map<string, ProfileRecord>;
+  /** The last version handed out to a profile section or entry (their ETags). */
+  profileVersion: number;
 }
 
 const LOGIN_ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';

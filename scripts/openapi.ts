@@ -1,8 +1,10 @@
 import { toJsonSchema } from '@valibot/to-json-schema';
 import * as v from 'valibot';
 import * as sdk from '../sdk/index.js';
+import { profileOperations, referentialOperations } from './openapi-profile.js';
 
-interface OperationDoc {
+/** One operation of the document. */
+export interface OperationDoc {
   route: sdk.Route;
   id: string;
   summary: string;
@@ -12,6 +14,12 @@ interface OperationDoc {
   auth?: boolean;
   /** Takes an `Idempotency-Key`. */
   idempotent?: boolean;
+  /** Replaces a versioned resource: takes `If-Match`. */
+  ifMatch?: boolean;
+  /** Answers with the resource's version in an `ETag` header. */
+  etag?: boolean;
+  /** Path and query parameters. */
+  parameters?: object[];
   errors: sdk.ErrorCode[];
 }
 
@@ -23,6 +31,7 @@ const ERROR_STATUS: Record<string, number> = {
   invalid_credentials: 401,
   unauthenticated: 401,
   campaign_closed: 403,
+  not_found: 404,
   conflict: 409,
   precondition_failed: 412,
   rate_limited: 429,
@@ -45,12 +54,24 @@ const OPERATIONS: OperationDoc[] = [
   { route: sdk.loginRoute, id: 'login', summary: 'Logs in. Unknown login, wrong password and account not activated are one `invalid_credentials`.', input: 'LoginInput', output: 'Session', errors: ['validation_failed', 'invalid_credentials', 'campaign_closed'] },
   { route: sdk.sessionRoute, id: 'getSession', summary: 'Who is logged in (204 without a body when nobody is); each call extends the session.', output: 'Session', errors: [] },
   { route: sdk.logoutRoute, id: 'logout', summary: 'Logs out; always succeeds.', errors: [] },
+  ...profileOperations(),
+  ...referentialOperations(),
 ];
+
+type Conversion = NonNullable<Parameters<typeof toJsonSchema>[1]>;
+
+/** A year's upper bound follows today (`year_too_late`): said in words, so the document does not change on 1 January. */
+const overrideAction: Conversion['overrideAction'] = ({ valibotAction, jsonSchema }) => {
+  if (!('message' in valibotAction) || valibotAction.message !== 'year_too_late') return undefined;
+  const year = { ...jsonSchema, description: 'A year, from 1900 to the current one (the next one for studies, internships and experiences).' };
+  delete year.maximum;
+  return year;
+};
 
 /** A component schema: JSON Schema 2020-12, OpenAPI 3.1's own dialect, so no `$schema` line. */
 const schemaOf = (schema: v.GenericSchema) =>
   Object.fromEntries(
-    Object.entries(toJsonSchema(schema, { target: 'draft-2020-12', errorMode: 'ignore' })).filter(([key]) => key !== '$schema'),
+    Object.entries(toJsonSchema(schema, { target: 'draft-2020-12', errorMode: 'ignore', overrideAction })).filter(([key]) => key !== '$schema'),
   );
 
 const json = (name: string) => ({ 'application/json': { schema: { $ref: `#/components/schemas/${name}` } } });
@@ -58,14 +79,20 @@ const json = (name: string) => ({ 'application/json': { schema: { $ref: `#/compo
 function operationObject(doc: OperationDoc) {
   const errors = [...new Set([...doc.errors, ...ALWAYS])];
   const statuses = [...new Set(errors.map((code) => ERROR_STATUS[code]))].sort();
+  const parameters = [
+    ...(doc.idempotent ? [{ $ref: '#/components/parameters/IdempotencyKey' }] : []),
+    ...(doc.ifMatch ? [{ $ref: '#/components/parameters/IfMatch' }] : []),
+    ...(doc.parameters ?? []),
+  ];
+  const headers = doc.etag ? { headers: { ETag: { $ref: '#/components/headers/ETag' } } } : {};
   return {
     operationId: doc.id,
     summary: doc.summary,
     ...(doc.auth ? { security: [{ sessionCookie: [] }, { bearer: [] }] } : {}),
-    ...(doc.idempotent ? { parameters: [{ $ref: '#/components/parameters/IdempotencyKey' }] } : {}),
+    ...(parameters.length > 0 ? { parameters } : {}),
     ...(doc.input ? { requestBody: { required: true, content: json(doc.input) } } : {}),
     responses: {
-      [doc.route.status]: doc.output ? { description: 'Success', content: json(doc.output) } : { description: 'Success, no body' },
+      [doc.route.status]: doc.output ? { description: 'Success', ...headers, content: json(doc.output) } : { description: 'Success, no body' },
       ...Object.fromEntries(
         statuses.map((status) => [
           status,
@@ -109,6 +136,18 @@ export function buildOpenApi(version: string) {
           description: 'One key per logical creation, reused on every retry: a retry answers as the first try did and never creates twice.',
           schema: { type: 'string', maxLength: 255 },
         },
+        IfMatch: {
+          name: 'If-Match',
+          in: 'header',
+          required: true,
+          description:
+            'The `etag` the edit started from. A write whose version is not the current one — or without this header — fails with 412 `precondition_failed` and changes nothing; `*` is accepted only for the first write of an empty section.',
+          schema: { type: 'string' },
+        },
+        EntryId: { name: 'id', in: 'path', required: true, description: 'The id of a list entry.', schema: { type: 'string' } },
+      },
+      headers: {
+        ETag: { description: "The resource's version, the same as its `etag`; a new one on every write.", schema: { type: 'string' } },
       },
       securitySchemes: {
         sessionCookie: { type: 'apiKey', in: 'cookie', name: 'ec_session', description: 'HttpOnly, Secure, SameSite session cookie.' },
