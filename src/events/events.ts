@@ -29,11 +29,19 @@ export class EcNavigateEvent extends Event {
   }
 }
 
+/** Fired by `<ec-profile>` when the active tab changes; `tab` is its name, for a host that deep-links. */
+export class EcTabChangeEvent extends Event {
+  constructor(readonly tab: string) {
+    super('ec-tab-change', { bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'ec-submit': EcSubmitEvent;
     'ec-success': EcSuccessEvent;
     'ec-error': EcErrorEvent;
     'ec-navigate': EcNavigateEvent;
+    'ec-tab-change': EcTabChangeEvent;
   }
 }

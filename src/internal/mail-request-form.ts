@@ -55,8 +55,8 @@ export abstract class MailRequestForm extends EcElement {
           <p class="ec-legend">${t.requiredLegend}</p>
           ${renderField(form, t, this.#id, { name: 'mail', label: 'mail', type: 'email', autocomplete: 'email' })}
           <button type="submit" part="submit-button" aria-disabled=${blocked ? 'true' : 'false'}>${strings.submit}</button>
-        </form>
-        <p>${renderLink(this, runtime, 'login', t.login.title)}</p>`}
+        </form>`}
+      <p>${renderLink(this, runtime, 'login', t.login.title)}</p>
     </section>`;
   }
 

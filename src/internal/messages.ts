@@ -37,3 +37,7 @@ export function failureMessage(t: Translation, locale: Locale, error: unknown, w
   }
   return t.problems.unknown;
 }
+
+/** Whether trying the same request again may work: a network failure, a timeout, a 5xx or a broken answer. */
+export const isRetryable = (error: unknown): boolean =>
+  isNetworkError(error) || isTimeoutError(error) || isContractError(error) || (isApiError(error) && error.status >= 500);

@@ -5,7 +5,7 @@ import { passwordRules, type PasswordPolicy } from '../../sdk/schemas/password.j
 import { EcNavigateEvent, type Destination } from '../events/events.js';
 import type { FieldName, Translation } from '../translations/translation.js';
 import type { FormController } from './form-controller.js';
-import { failureMessage } from './messages.js';
+import { failureMessage, isRetryable } from './messages.js';
 import type { Runtime } from './runtime.js';
 
 /** One field of a form. */
@@ -34,6 +34,8 @@ export interface Choice {
 
 /** A field's errors as one text; the broken password rules read as one sentence listing them. */
 export function errorText(t: Translation, errors: readonly FieldError[]): string {
+  // An empty field is only "required": the format rules have nothing to judge yet.
+  if (errors.some((error) => error.code === 'required')) return t.fieldError('required', {});
   const rules = errors.filter((error) => error.code.startsWith('password_'));
   const others = errors.filter((error) => !rules.includes(error)).map((error) => t.fieldError(error.code, error.params ?? {}));
   if (rules.length) others.push(t.passwordMissing(rules.map((rule) => t.passwordRule(rule.code, rule.params ?? {}))));
@@ -177,7 +179,7 @@ export function renderSummary(form: FormController<unknown>, t: Translation, idP
               event.preventDefault();
               document.getElementById(`${idPrefix}-${field}`)?.focus();
             }}
-            >${t.fields[labels[field]]} : ${errorText(t, form.errorsOf(field))}</a
+            >${t.labelled(t.fields[labels[field]], errorText(t, form.errorsOf(field)))}</a
           >
         </li>`,
       )}
@@ -192,13 +194,15 @@ export function renderSummary(form: FormController<unknown>, t: Translation, idP
  */
 export function renderRegions(form: FormController<unknown>, runtime: Runtime, status: string | undefined, retry: () => void): TemplateResult {
   const { t, locale } = runtime;
-  const failure = form.failure === undefined ? undefined : failureMessage(t, locale, form.failure, form.waitSeconds);
-  const canRetry = form.failure !== undefined && form.waitSeconds === 0;
+  const { failure } = form;
+  const message = failure === undefined ? undefined : failureMessage(t, locale, failure, form.waitSeconds);
+  const retryable = isRetryable(failure);
+  const shown = form.pending ? t.sending : status;
   return html`<div class="ec-alert" part="alert" role="alert">
-      ${failure ? html`<p>${failure}</p>` : nothing}
-      ${failure && canRetry ? html`<button type="button" class="ec-secondary" @click=${retry}>${t.retry}</button>` : nothing}
+      ${message ? html`<p>${message}${retryable ? ` ${t.kept}` : ''}</p>` : nothing}
+      ${message && retryable ? html`<button type="button" class="ec-secondary" @click=${retry}>${t.retry}</button>` : nothing}
     </div>
-    <div class="ec-status" role="status">${form.pending ? t.sending : (status ?? nothing)}</div>`;
+    <div class=${shown && !form.pending ? 'ec-status ec-success' : 'ec-status'} role="status">${shown ?? nothing}</div>`;
 }
 
 /** A link to another step: follows `href` unless the host cancels `ec-navigate` to route itself. */

@@ -127,7 +127,7 @@ export const formStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
-  :where(.ec-root) :where(.ec-summary, .ec-alert:has(p)) {
+  :where(.ec-root) :where(.ec-summary, .ec-alert:has(p), p.ec-alert) {
     border-inline-start: 4px solid var(--_danger);
     padding: 0.5rem var(--_space);
     background: color-mix(in srgb, var(--_danger) 8%, var(--_surface));
@@ -139,6 +139,13 @@ export const formStyles = css`
   :where(.ec-root) :where(.ec-success) {
     border-inline-start: 4px solid var(--_success);
     padding: 0.5rem var(--_space);
+    background: color-mix(in srgb, var(--_success) 8%, var(--_surface));
+  }
+  :where(.ec-root) :where(.ec-summary, .ec-alert:has(p), p.ec-alert, .ec-success) {
+    margin-block: 0 var(--_space);
+  }
+  :where(.ec-root) :where(.ec-hint p, .ec-hint ul) {
+    margin: 0;
   }
   :where(.ec-root) :where(.ec-policy) {
     margin: 0;

@@ -33,7 +33,16 @@ export type FieldName =
   | 'foreignCity'
   | 'line1'
   | 'line2'
-  | 'line3';
+  | 'line3'
+  | 'bacKind'
+  | 'year'
+  | 'series'
+  | 'honours'
+  | 'department'
+  | 'establishment'
+  | 'speciality1'
+  | 'speciality2'
+  | 'speciality3';
 
 /**
  * Every user-visible string of the elements, server error codes included. A university overrides
@@ -45,6 +54,10 @@ export interface Translation {
   loading: string;
   sending: string;
   retry: string;
+  /** Said under a failure of a form: nothing typed was lost. */
+  kept: string;
+  /** A field's label and a message about it, as the error summary lists them. */
+  labelled(label: string, text: string): string;
   showPassword: string;
   hidePassword: string;
   /** Title of the error summary shown after a failed submit. */
@@ -147,6 +160,8 @@ export interface Translation {
     leaveAnyway: string;
     stay: string;
     none: string;
+    hasBac: string;
+    noBac: string;
   };
   resetPassword: {
     title: string;

@@ -4,7 +4,7 @@ import { isApiError, isRateLimitError } from '../../../sdk/errors.js';
 import type { ActivationResult } from '../../../sdk/schemas/account.js';
 import { EcErrorEvent, EcSuccessEvent } from '../../events/events.js';
 import { EcElement } from '../../internal/ec-element.js';
-import { failureMessage } from '../../internal/messages.js';
+import { failureMessage, isRetryable } from '../../internal/messages.js';
 import { renderLink, uniqueId } from '../../internal/templates.js';
 import { takeTokenFromUrl } from '../../internal/url-token.js';
 import { formStyles } from '../../styles/form.styles.js';
@@ -96,6 +96,7 @@ export class EcActivation extends EcElement {
     const { outcome } = this;
     const failed = !this.token || outcome.status === 'failed';
     const tokenProblem = outcome.status === 'failed' && isApiError(outcome.error) && outcome.error.code.startsWith('token_');
+    const canRetry = outcome.status === 'failed' && (isRetryable(outcome.error) || isRateLimitError(outcome.error));
     const message = !this.token
       ? t.activation.missingToken
       : outcome.status === 'failed'
@@ -109,15 +110,15 @@ export class EcActivation extends EcElement {
           : nothing;
     return html`<section class="ec-root" aria-labelledby="${this.#id}-title" aria-busy=${this.token && outcome.status === 'pending' ? 'true' : 'false'}>
       <h2 id="${this.#id}-title">${t.activation.title}</h2>
-      <div class="ec-alert" part="alert" role="alert">${message ? html`<p>${message}</p>` : nothing}</div>
+      <div class="ec-alert" part="alert" role="alert">
+        ${message ? html`<p>${message}</p>` : nothing}
+        ${canRetry
+          ? html`<button type="button" class="ec-secondary" aria-disabled=${this.#waitSeconds > 0 ? 'true' : 'false'} @click=${this.#retry}>${t.retry}</button>`
+          : nothing}
+      </div>
       <div class=${outcome.status === 'done' ? 'ec-status ec-success' : 'ec-status'} role="status">${status}</div>
       ${outcome.status === 'done' ? html`<p>${renderLink(this, runtime, 'login', t.activation.logIn)}</p>` : nothing}
       ${failed && (tokenProblem || !this.token) ? html`<p>${renderLink(this, runtime, 'resend-activation', t.activation.newLink)}</p>` : nothing}
-      ${failed && this.token && !tokenProblem
-        ? html`<p>
-            <button type="button" class="ec-secondary" aria-disabled=${this.#waitSeconds > 0 ? 'true' : 'false'} @click=${this.#retry}>${t.retry}</button>
-          </p>`
-        : nothing}
     </section>`;
   }
 }

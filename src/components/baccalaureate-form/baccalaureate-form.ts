@@ -1,0 +1,181 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { state } from 'lit/decorators.js';
+import type { Config } from '../../../sdk/schemas/config.js';
+import { baccalaureateSchema, type Baccalaureate, type BaccalaureateInput } from '../../../sdk/schemas/profile.js';
+import type { Reference } from '../../../sdk/schemas/referentials.js';
+import { SectionForm } from '../../internal/section-form.js';
+import { renderField, renderRadios, renderSelect } from '../../internal/templates.js';
+import type { FieldName } from '../../translations/translation.js';
+
+const FIELDS = [
+  'bacKind',
+  'year',
+  'series',
+  'honours',
+  'country',
+  'department',
+  'commune',
+  'establishment',
+  'speciality1',
+  'speciality2',
+  'speciality3',
+] as const satisfies readonly FieldName[];
+const SPECIALITIES = ['speciality1', 'speciality2', 'speciality3'] as const;
+
+/** A year as typed: a number, absent when empty, and a non-integer (so `year_format`) when not digits. */
+const yearOf = (text: string) => (text.trim() === '' ? undefined : /^\d+$/.test(text.trim()) ? Number(text) : 0.5);
+
+/** Look-ups that depend on what is chosen: each list with the choice it was read for. */
+interface Cascade {
+  series?: { year: string; list: Reference[] };
+  specialities?: { key: string; list: Reference[] };
+  communes?: { department: string; list: Reference[] };
+  establishments?: { commune: string; list: Reference[] };
+}
+
+/**
+ * @summary Baccalauréat: year, series valid that year, honours, where it was obtained (in France: département → commune → establishment, a single choice picked at once), specialities; or, where offered, "Je n'ai pas le bac".
+ *
+ * Saves with the section's version: see `SectionForm` for conflicts, expired sessions and failures.
+ *
+ * @fires ec-success - Saved; `detail` is the section's new version.
+ * @fires ec-error - The save failed; `error` is the SDK's typed error.
+ * @csspart form
+ * @csspart field
+ * @csspart input
+ * @csspart error
+ * @csspart alert
+ * @csspart submit-button
+ */
+export class EcBaccalaureateForm extends SectionForm<'baccalaureate'> {
+  protected readonly section = 'baccalaureate';
+  protected readonly labels = Object.fromEntries(FIELDS.map((field) => [field, field])) as Record<string, FieldName>;
+
+  @state() private fixed: { countries?: Reference[]; departments?: Reference[]; honours?: Reference[] } = {};
+  @state() private cascade: Cascade = {};
+
+  protected schema(rules: Config['profile']) {
+    return baccalaureateSchema(rules);
+  }
+
+  protected toValues(data: Baccalaureate | null): Record<string, string> {
+    const france = this.rules?.france ?? '';
+    if (data?.kind === 'none') return { ...this.#empty(france), bacKind: 'none' };
+    if (!data) return this.#empty(france);
+    const [speciality1 = '', speciality2 = '', speciality3 = ''] = data.specialities;
+    return {
+      bacKind: 'bac',
+      year: String(data.year),
+      series: data.series,
+      honours: data.honours ?? '',
+      country: data.country,
+      department: data.department ?? '',
+      commune: data.commune ?? '',
+      establishment: data.establishment ?? '',
+      speciality1,
+      speciality2,
+      speciality3,
+    };
+  }
+
+  #empty(france: string): Record<string, string> {
+    return { ...Object.fromEntries(FIELDS.map((field) => [field, ''])), bacKind: 'bac', country: france };
+  }
+
+  protected toInput(values: Readonly<Record<string, string>>): BaccalaureateInput {
+    const rules = this.rules!;
+    if (values.bacKind === 'none') return { kind: 'none', series: rules.noBaccalaureateSeries ?? '' };
+    const inFrance = values.country === rules.france;
+    return {
+      kind: 'bac',
+      year: yearOf(values.year ?? '') as number,
+      series: values.series ?? '',
+      honours: values.honours,
+      country: values.country ?? '',
+      department: inFrance ? values.department : null,
+      commune: inFrance ? values.commune : null,
+      establishment: inFrance ? values.establishment : null,
+      specialities: SPECIALITIES.map((field) => values[field] ?? '').filter(Boolean),
+      options: [],
+    };
+  }
+
+  override async load() {
+    const { referentials } = this.runtime!.backend;
+    const fixed = Promise.all([referentials.countries(), referentials.departments(), referentials.bacHonours()]).then(
+      ([countries, departments, honours]) => (this.fixed = { countries, departments, honours }),
+      () => undefined,
+    );
+    await Promise.all([super.load(), fixed]);
+  }
+
+  protected override updated(changed: PropertyValues<this>) {
+    super.updated(changed);
+    const { year = '', series = '', department = '', commune = '' } = this.form.values;
+    const { referentials } = this.runtime!.backend;
+    const { cascade } = this;
+    if (/^\d{4}$/.test(year) && cascade.series?.year !== year) {
+      this.#follow('series', { year, list: [] }, () => referentials.bacSeries({ year: Number(year) }), 'series');
+    }
+    const key = `${year}/${series}`;
+    if (/^\d{4}$/.test(year) && series && cascade.specialities?.key !== key) {
+      this.#follow('specialities', { key, list: [] }, () => referentials.bacSpecialities({ year: Number(year), series }));
+    }
+    if (department && cascade.communes?.department !== department) {
+      this.#follow('communes', { department, list: [] }, () => referentials.communes({ department }), 'commune');
+    }
+    if (commune && cascade.establishments?.commune !== commune) {
+      this.#follow('establishments', { commune, list: [] }, () => referentials.establishments({ commune }), 'establishment');
+    }
+  }
+
+  /** Reads one list of the cascade; the field it feeds keeps its value if still offered, takes the only choice if one. */
+  #follow<K extends keyof Cascade>(name: K, pending: NonNullable<Cascade[K]>, read: () => Promise<Reference[]>, field?: string) {
+    this.cascade = { ...this.cascade, [name]: pending };
+    void read().then(
+      (list) => {
+        if (this.cascade[name] !== pending) return;
+        this.cascade = { ...this.cascade, [name]: { ...pending, list } };
+        if (!field) return;
+        const current = this.form.values[field];
+        if (list.length === 1 && current !== list[0].code) this.form.input(field, list[0].code);
+        else if (current && !list.some((choice) => choice.code === current)) this.form.input(field, '');
+      },
+      () => undefined,
+    );
+  }
+
+  protected renderFields() {
+    const { t, form, idPrefix: id, cascade, fixed } = this;
+    const rules = this.rules!;
+    const values = form.values;
+    const kinds = [
+      { code: 'bac', label: t.profile.hasBac },
+      { code: 'none', label: t.profile.noBac },
+    ];
+    const kind = rules.noBaccalaureateSeries ? renderRadios(form, t, id, { name: 'bacKind', label: 'bacKind', autocomplete: 'off' }, kinds) : nothing;
+    if (values.bacKind === 'none') return html`${kind}`;
+    const inFrance = values.country === rules.france;
+    const yearKnown = /^\d{4}$/.test(values.year ?? '');
+    const specialities = cascade.specialities?.list ?? [];
+    return html`${kind}
+      ${renderField(form, t, id, { name: 'year', label: 'year', autocomplete: 'off', inputMode: 'numeric' })}
+      ${renderSelect(form, t, id, { name: 'series', label: 'series', autocomplete: 'off' }, yearKnown ? cascade.series?.list : [])}
+      ${renderSelect(form, t, id, { name: 'honours', label: 'honours', autocomplete: 'off', required: false }, fixed.honours)}
+      ${renderSelect(form, t, id, { name: 'country', label: 'country', autocomplete: 'off' }, fixed.countries)}
+      ${inFrance
+        ? html`${renderSelect(form, t, id, { name: 'department', label: 'department', autocomplete: 'off' }, fixed.departments)}
+          ${renderSelect(form, t, id, { name: 'commune', label: 'commune', autocomplete: 'off' }, values.department ? cascade.communes?.list : [])}
+          ${renderSelect(form, t, id, { name: 'establishment', label: 'establishment', autocomplete: 'off' }, values.commune ? cascade.establishments?.list : [])}`
+        : nothing}
+      ${specialities.length
+        ? SPECIALITIES.map((field) => renderSelect(form, t, id, { name: field, label: field, autocomplete: 'off', required: false }, specialities))
+        : nothing}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ec-baccalaureate-form': EcBaccalaureateForm;
+  }
+}

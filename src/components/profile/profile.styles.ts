@@ -1,0 +1,51 @@
+import { css } from 'lit';
+
+/** The profile shell: tabs that wrap on small screens, badges, steps. Scoped and specificity-free like the forms. */
+export const profileStyles = css`
+  :where(.ec-profile) {
+    max-inline-size: var(--ec-profile-max-width, 56rem);
+  }
+  :where(.ec-profile) :where(.ec-tabs) {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+    border-block-end: 2px solid var(--_primary);
+    margin-block: var(--_space);
+  }
+  :where(.ec-profile) :where([role='tab']) {
+    flex-direction: column;
+    align-items: flex-start;
+    color: var(--_primary);
+    background: transparent;
+    border: 1px solid var(--_border);
+    border-block-end: 0;
+    border-end-start-radius: 0;
+    border-end-end-radius: 0;
+    font-weight: 600;
+  }
+  :where(.ec-profile) :where([role='tab'][aria-selected='true']) {
+    color: var(--_on-primary);
+    background: var(--_primary);
+    border-color: var(--_primary);
+  }
+  :where(.ec-profile) :where(.ec-badge) {
+    font-size: 0.8em;
+    font-weight: 400;
+  }
+  :where(.ec-profile) :where(.ec-steps, .ec-actions) {
+    display: flex;
+    gap: var(--_space);
+    justify-content: space-between;
+    flex-wrap: wrap;
+    margin-block-start: var(--_space);
+  }
+  :where(.ec-profile) :where(.ec-link) {
+    color: var(--_primary);
+    background: none;
+    border: 0;
+    padding: 0;
+    min-block-size: 1.5rem;
+    text-decoration: underline;
+    font-weight: 400;
+  }
+`;
