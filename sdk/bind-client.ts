@@ -19,10 +19,19 @@ export interface EcandidatClient extends EcandidatBackend {
 /** A module of operations, or a function that imports it on first use (`() => import('…')`). */
 export type Operations<M> = () => M | Promise<M>;
 
-/** Binds `names` of a module of operations to `t`; the module loads on the first call. */
-const bind = <M>(t: Transport, load: Operations<M>, names: readonly (keyof M & string)[]) =>
-  Object.fromEntries(
-    names.map((name) => [name, async (...args: unknown[]) => ((await load())[name] as (t: Transport, ...args: unknown[]) => unknown)(t, ...args)]),
+/**
+ * The operations of a module bound to `t`, as methods: each call loads the module (once) and runs
+ * its operation of that name. A proxy, so no list of names ships with the client.
+ */
+const bind = <M>(t: Transport, load: Operations<M>) =>
+  new Proxy(
+    {},
+    {
+      get: (_, name) =>
+        typeof name === 'string' && name !== 'then'
+          ? async (...args: unknown[]) => ((await load())[name as keyof M] as (t: Transport, ...args: unknown[]) => unknown)(t, ...args)
+          : undefined,
+    },
   );
 
 /** The platform operations over `t`. */
@@ -37,46 +46,15 @@ export const bindSession = (t: Transport): EcandidatBackend['session'] => ({
 
 /** The account operations over `t`, loaded by `load`. */
 export const bindAccount = (t: Transport, load: Operations<AccountOperations>) =>
-  bind(t, load, [
-    'signup',
-    'activate',
-    'resendActivation',
-    'forgotCredentials',
-    'resetPassword',
-    'changePassword',
-    'changeMail',
-    'confirmMailChange',
-  ]) as unknown as EcandidatBackend['account'];
+  bind(t, load) as unknown as EcandidatBackend['account'];
 
 /** The profile operations over `t`, loaded by `load`. */
 export const bindProfile = (t: Transport, load: Operations<ProfileOperations>) =>
-  bind(t, load, [
-    'getProfileSummary',
-    'getSection',
-    'saveSection',
-    'getInternalStudies',
-    'listEntries',
-    'createEntry',
-    'updateEntry',
-    'deleteEntry',
-  ]) as unknown as EcandidatBackend['profile'];
+  bind(t, load) as unknown as EcandidatBackend['profile'];
 
 /** The referential look-ups over `t`, loaded by `load`. */
 export const bindReferentials = (t: Transport, load: Operations<ReferentialOperations>) =>
-  bind(t, load, [
-    'countries',
-    'departments',
-    'communes',
-    'establishments',
-    'bacSeries',
-    'bacSeriesByCode',
-    'bacSpecialities',
-    'bacHonours',
-    'honours',
-    'diplomaTypes',
-    'civilities',
-    'languages',
-  ]) as unknown as EcandidatBackend['referentials'];
+  bind(t, load) as unknown as EcandidatBackend['referentials'];
 
 /**
  * Binds every operation to a transport. Each area's operations come from a loader, which may

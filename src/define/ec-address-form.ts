@@ -1,5 +1,5 @@
 import { EcAddressForm } from '../components/address-form/address-form.js';
-import { useProfileOperations } from '../internal/profile-modules.js';
+import { useProfile } from '../internal/profile-modules.js';
 
-useProfileOperations();
+useProfile();
 if (!customElements.get('ec-address-form')) customElements.define('ec-address-form', EcAddressForm);

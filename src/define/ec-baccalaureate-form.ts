@@ -1,5 +1,5 @@
 import { EcBaccalaureateForm } from '../components/baccalaureate-form/baccalaureate-form.js';
-import { useProfileOperations } from '../internal/profile-modules.js';
+import { useProfile } from '../internal/profile-modules.js';
 
-useProfileOperations();
+useProfile();
 if (!customElements.get('ec-baccalaureate-form')) customElements.define('ec-baccalaureate-form', EcBaccalaureateForm);

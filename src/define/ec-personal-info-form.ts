@@ -1,5 +1,5 @@
 import { EcPersonalInfoForm } from '../components/personal-info-form/personal-info-form.js';
-import { useProfileOperations } from '../internal/profile-modules.js';
+import { useProfile } from '../internal/profile-modules.js';
 
-useProfileOperations();
+useProfile();
 if (!customElements.get('ec-personal-info-form')) customElements.define('ec-personal-info-form', EcPersonalInfoForm);

@@ -1,5 +1,5 @@
 import { EcProfile } from '../components/profile/profile.js';
-import { useProfileOperations } from '../internal/profile-modules.js';
+import { useProfile } from '../internal/profile-modules.js';
 
-useProfileOperations();
+useProfile();
 if (!customElements.get('ec-profile')) customElements.define('ec-profile', EcProfile);

@@ -4,6 +4,7 @@ import { isRateLimitError, isValidationError } from '../../sdk/errors.js';
 import { fieldErrorsOf, type FieldError, type FieldErrors } from '../../sdk/schemas/field-errors.js';
 import { newIdempotencyKey } from '../../sdk/transport.js';
 import { EcErrorEvent, EcSubmitEvent, EcSuccessEvent } from '../events/events.js';
+import { Countdown } from './countdown.js';
 
 /** What a form does: its fields, its schema and its request. */
 export interface FormOptions<TResult> {
@@ -37,8 +38,8 @@ export class FormController<TResult> implements ReactiveController {
   result?: TResult;
   /** The last failure that is not about a field (network, 5xx, 429, 401…). */
   failure?: unknown;
-  /** When a 429 lets the candidate try again (epoch ms). */
-  retryAt = 0;
+  /** The wait a 429 imposes before the form may be sent again. */
+  readonly wait: Countdown;
   /** The `Idempotency-Key` of the current input: kept across retries, renewed by an edit or a success. */
   idempotencyKey = newIdempotencyKey();
   #serverErrors: FieldErrors = {};
@@ -47,24 +48,29 @@ export class FormController<TResult> implements ReactiveController {
   readonly #touched = new Set<string>();
   readonly #dirty = new Set<string>();
   #abort?: AbortController;
-  #countdown?: ReturnType<typeof setInterval>;
 
   constructor(
     private readonly host: Host,
     private readonly options: FormOptions<TResult>,
   ) {
     host.addController(this);
+    this.wait = new Countdown(() => host.requestUpdate());
     for (const field of options.fields) this.values[field] = '';
   }
 
   hostDisconnected() {
     this.#abort?.abort();
-    clearInterval(this.#countdown);
+    this.wait.stop();
   }
 
   /** Seconds before a rate-limited form may be sent again. */
   get waitSeconds(): number {
-    return Math.max(0, Math.ceil((this.retryAt - Date.now()) / 1000));
+    return this.wait.seconds;
+  }
+
+  /** Whether the submit button is disabled: a request in flight, or a 429 wait. */
+  get blocked(): boolean {
+    return this.pending || this.waitSeconds > 0;
   }
 
   /** The errors a field shows now: after it was touched and changed, or after a submit. */
@@ -113,7 +119,7 @@ export class FormController<TResult> implements ReactiveController {
    * invalid input, or field errors from the server, focuses the error summary.
    */
   async submit(): Promise<void> {
-    if (this.pending || this.waitSeconds > 0) return;
+    if (this.blocked) return;
     this.submitted = true;
     this.failure = undefined;
     const parsed = v.safeParse(this.options.schema(), this.#input());
@@ -166,14 +172,7 @@ export class FormController<TResult> implements ReactiveController {
   #fail(error: unknown) {
     this.failure = error;
     if (isValidationError(error)) this.#serverErrors = { ...error.fieldErrors };
-    if (isRateLimitError(error)) {
-      this.retryAt = Date.now() + error.retryAfter * 1000;
-      clearInterval(this.#countdown);
-      this.#countdown = setInterval(() => {
-        if (this.waitSeconds === 0) clearInterval(this.#countdown);
-        this.host.requestUpdate();
-      }, 1000);
-    }
+    if (isRateLimitError(error)) this.wait.start(error.retryAfter);
     this.host.dispatchEvent(new EcErrorEvent(error));
   }
 

@@ -44,7 +44,6 @@ export abstract class MailRequestForm extends EcElement {
     const runtime = this.runtime!;
     const strings = this.strings(t);
     const form = this.#form;
-    const blocked = form.pending || form.waitSeconds > 0;
     return html`<section class="ec-root" aria-labelledby="${this.#id}-title">
       <h2 id="${this.#id}-title">${strings.title}</h2>
       ${renderPlatformState(runtime) ??
@@ -54,7 +53,7 @@ export abstract class MailRequestForm extends EcElement {
           ${renderSummary(form, t, this.#id, LABELS)}
           <p class="ec-legend">${t.requiredLegend}</p>
           ${renderField(form, t, this.#id, { name: 'mail', label: 'mail', type: 'email', autocomplete: 'email' })}
-          <button type="submit" part="submit-button" aria-disabled=${blocked ? 'true' : 'false'}>${strings.submit}</button>
+          <button type="submit" part="submit-button" aria-disabled=${form.blocked ? 'true' : 'false'}>${strings.submit}</button>
         </form>`}
       <p>${renderLink(this, runtime, 'login', t.login.title)}</p>
     </section>`;

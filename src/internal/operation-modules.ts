@@ -15,6 +15,6 @@ export const operationModules: {
 export const moduleOf = <K extends keyof typeof operationModules>(area: K) =>
   (() => {
     const load = operationModules[area];
-    if (!load) throw new Error(`eCandidat: the ${area} operations are not loaded; import the elements that use them`);
+    if (!load) throw new Error(`No ${area} elements defined`);
     return load();
   }) as NonNullable<(typeof operationModules)[K]>;

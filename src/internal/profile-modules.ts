@@ -1,7 +1,14 @@
+import { extendTranslations } from '../translations/extensions.js';
+import { fr } from '../translations/profile/fr.js';
 import { operationModules } from './operation-modules.js';
 
-/** Registers the profile and referential operations, for the elements that use them. */
-export function useProfileOperations(): void {
-  operationModules.profile ??= () => import('../../sdk/operations/profile.js');
-  operationModules.referentials ??= () => import('../../sdk/operations/referentials.js');
+let registered = false;
+
+/** Registers what the profile elements need: the profile and referential operations, and the profile's strings. */
+export function useProfile(): void {
+  if (registered) return;
+  registered = true;
+  operationModules.profile = () => import('../../sdk/operations/profile.js');
+  operationModules.referentials = () => import('../../sdk/operations/referentials.js');
+  extendTranslations(fr, async () => (await import('../translations/profile/en.js')).en);
 }

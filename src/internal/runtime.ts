@@ -2,6 +2,7 @@ import { createContext } from '@lit/context';
 import type { Config, EcandidatBackend } from '../../sdk/index.js';
 import { createSessionStore, type SessionStore } from '../../sdk/session-store.js';
 import type { Destination } from '../events/events.js';
+import { extensions, type TranslationExtension } from '../translations/extensions.js';
 import { fr } from '../translations/fr.js';
 import type { Locale, Translation, TranslationOverrides } from '../translations/translation.js';
 
@@ -11,17 +12,27 @@ export type ConfigState =
   | { status: 'ready'; config: Config }
   | { status: 'failed'; error: unknown };
 
-/** English loads on demand: a French page does not download it. */
-const loadEnglish = async () => (await import('../translations/en.js')).en;
+/** English loads on demand, with the English of every area defined: a French page downloads none of it. */
+const loadEnglish = async (): Promise<Translation> => {
+  const [{ en }, ...extra] = await Promise.all([import('../translations/en.js'), ...extensions.en.map((load) => load())]);
+  return extend(en, extra);
+};
 
-/** Merges a university's overrides into a built-in translation, one level deep. */
-function merge(base: Translation, overrides: TranslationOverrides = {}): Translation {
-  const merged: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(overrides)) {
+/** Merges `extra` into `base`, one level deep (so `fields` and `hints` gain entries). */
+function merge<T extends object>(base: T, extra: object = {}): T {
+  const merged = { ...base } as Record<string, unknown>;
+  for (const [key, value] of Object.entries(extra)) {
     const original = merged[key];
     merged[key] = typeof value === 'object' && typeof original === 'object' ? { ...original, ...value } : value;
   }
-  return merged as unknown as Translation;
+  return merged as unknown as T;
+}
+
+/** A translation with areas' strings: their `fieldErrors` answer before the base's `fieldError`. */
+function extend(base: Translation, extra: readonly TranslationExtension[]): Translation {
+  const merged = extra.reduce<Translation>((translation, strings) => merge(translation, strings), base);
+  const { fieldErrors } = merged as { fieldErrors?: Record<string, (params: object) => string> };
+  return fieldErrors ? { ...merged, fieldError: (code, params) => fieldErrors[code]?.(params) ?? base.fieldError(code, params) } : merged;
 }
 
 /**
@@ -34,8 +45,9 @@ export class Runtime {
   config: ConfigState = { status: 'loading' };
   #locale: Locale;
   #overrides: Partial<Record<Locale, TranslationOverrides>> = {};
-  #translation?: Translation;
-  readonly #builtIn: Partial<Record<Locale, Translation>> = { fr };
+  #translation?: { version: number; strings: Translation };
+  /** English once loaded, with the version of the extensions it includes. */
+  #english?: { version: number; strings: Translation };
   #links: Partial<Record<Destination, string>> = {};
   readonly #listeners = new Set<() => void>();
 
@@ -50,14 +62,33 @@ export class Runtime {
     return this.#locale;
   }
 
-  /** Whether the strings of the language in use are loaded. */
+  /** Whether the strings of the language in use are loaded (asks for them when they are not). */
   get ready(): boolean {
-    return this.#builtIn[this.#locale] !== undefined;
+    if (this.#locale === 'fr' || this.#english?.version === extensions.version) return true;
+    this.#loadEnglish();
+    return false;
   }
 
-  /** The strings of the language in use, with the university's overrides (French until English arrives). */
+  /** The strings of the language in use, with the areas' strings and the university's overrides (French until English arrives). */
   get t(): Translation {
-    return (this.#translation ??= merge(this.#builtIn[this.#locale] ?? fr, this.#overrides[this.#locale]));
+    const { version } = extensions;
+    if (this.#translation?.version !== version) {
+      const base = this.#locale === 'en' && this.#english ? this.#english.strings : extend(fr, extensions.fr);
+      this.#translation = { version, strings: merge(base, this.#overrides[this.#locale]) };
+    }
+    return this.#translation.strings;
+  }
+
+  #loadingEnglish?: number;
+  #loadEnglish() {
+    const { version } = extensions;
+    if (this.#loadingEnglish === version) return;
+    this.#loadingEnglish = version;
+    void loadEnglish().then((strings) => {
+      this.#english = { version, strings };
+      this.#translation = undefined;
+      this.#notify();
+    });
   }
 
   /** The URL the host gives for a destination, or a fragment the host may route on. */
@@ -72,13 +103,6 @@ export class Runtime {
     if (links) this.#links = links;
     this.#translation = undefined;
     (this.backend as { setLocale?(locale: string): void }).setLocale?.(this.#locale);
-    if (this.#locale === 'en' && !this.ready) {
-      void loadEnglish().then((en) => {
-        this.#builtIn.en = en;
-        this.#translation = undefined;
-        this.#notify();
-      });
-    }
     this.#notify();
   }
 

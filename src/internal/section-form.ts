@@ -6,6 +6,8 @@ import type { SectionData, SectionInput } from '../../sdk/operations/profile.js'
 import type { SectionName } from '../../sdk/routes/profile.js';
 import type { Config } from '../../sdk/schemas/config.js';
 import type { Versioned } from '../../sdk/schemas/profile.js';
+import type { ProfileT } from '../translations/profile/types.js';
+import { profileStyles } from '../components/profile/profile.styles.js';
 import { formStyles } from '../styles/form.styles.js';
 import { EcElement } from './ec-element.js';
 import { FormController } from './form-controller.js';
@@ -23,7 +25,12 @@ type Values = Record<string, string>;
  * to retry.
  */
 export abstract class SectionForm<N extends SectionName> extends EcElement {
-  static override sheets = [formStyles];
+  /** The strings, the profile's included (registered by the profile's define modules). */
+  protected override get t(): ProfileT {
+    return super.t as ProfileT;
+  }
+
+  static override sheets = [formStyles, profileStyles];
 
   /** Read-only: staff are editing this section (set by `<ec-profile>` from the summary). */
   @property({ type: Boolean, reflect: true }) locked = false;
@@ -117,7 +124,7 @@ export abstract class SectionForm<N extends SectionName> extends EcElement {
     if (loaded.status === 'loading' || !this.rules) return html`<div class="ec-root"><p role="status">${t.loading}</p></div>`;
     const form = this.form;
     const expired = isAuthenticationError(form.failure) && form.failure.code === 'unauthenticated';
-    const blocked = form.pending || form.waitSeconds > 0 || this.locked;
+    const blocked = form.blocked || this.locked;
     return html`<div class="ec-root ec-section">
       ${this.locked ? html`<p class="ec-note" part="alert">${t.profile.lockedNote}</p>` : nothing}
       ${this.conflict ? this.#renderConflict(this.conflict) : nothing}

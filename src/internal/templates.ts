@@ -3,6 +3,7 @@ import { live } from 'lit/directives/live.js';
 import type { FieldError } from '../../sdk/schemas/field-errors.js';
 import { passwordRules, type PasswordPolicy } from '../../sdk/schemas/password.js';
 import { EcNavigateEvent, type Destination } from '../events/events.js';
+import type { ProfileT } from '../translations/profile/types.js';
 import type { FieldName, Translation } from '../translations/translation.js';
 import type { FormController } from './form-controller.js';
 import { failureMessage, isRetryable } from './messages.js';
@@ -109,7 +110,7 @@ export function renderField(form: FormController<unknown>, t: Translation, idPre
 }
 
 /** A labelled native select; `choices` undefined while they load. */
-export function renderSelect(form: FormController<unknown>, t: Translation, idPrefix: string, spec: FieldSpec, choices: readonly Choice[] | undefined): TemplateResult {
+export function renderSelect(form: FormController<unknown>, t: ProfileT, idPrefix: string, spec: FieldSpec, choices: readonly Choice[] | undefined): TemplateResult {
   const field = parts(form, t, idPrefix, spec);
   const value = form.values[spec.name] ?? '';
   return frame(
@@ -179,7 +180,7 @@ export function renderSummary(form: FormController<unknown>, t: Translation, idP
               event.preventDefault();
               document.getElementById(`${idPrefix}-${field}`)?.focus();
             }}
-            >${t.labelled(t.fields[labels[field]], errorText(t, form.errorsOf(field)))}</a
+            >${t.labelled(t.fields[labels[field]] ?? field, errorText(t, form.errorsOf(field)))}</a
           >
         </li>`,
       )}

@@ -57,28 +57,6 @@ export const formStyles = css`
     display: flex;
     gap: 0.5rem;
   }
-  :where(.ec-root) :where(.ec-radios) {
-    border: 0;
-    margin: 0;
-    padding: 0;
-  }
-  :where(.ec-root) :where(.ec-radios legend) {
-    font-weight: 600;
-    padding: 0;
-  }
-  :where(.ec-root) :where(.ec-radio) {
-    display: flex;
-    gap: 0.5rem;
-    align-items: center;
-    min-block-size: 2rem;
-    font-weight: 400;
-  }
-  :where(.ec-root) :where(.ec-radio input) {
-    flex: none;
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
-    min-block-size: 0;
-  }
   :where(.ec-root) :where(input, select) {
     flex: 1;
     min-inline-size: 0;

@@ -4,8 +4,8 @@ export type Locale = 'fr' | 'en';
 /** Parameters of a field error code, such as `{ limit: 30 }`. */
 export type Params = Readonly<Record<string, unknown>>;
 
-/** Labels of the fields, account and profile. */
-export type FieldName =
+/** Labels of the account fields. */
+export type AccountFieldName =
   | 'login'
   | 'password'
   | 'lastName'
@@ -13,36 +13,10 @@ export type FieldName =
   | 'mail'
   | 'mailConfirmation'
   | 'newPassword'
-  | 'passwordConfirmation'
-  | 'nationality'
-  | 'ine'
-  | 'civility'
-  | 'usageName'
-  | 'otherFirstNames'
-  | 'birthDate'
-  | 'birthCountry'
-  | 'birthDepartment'
-  | 'birthCommune'
-  | 'birthCity'
-  | 'language'
-  | 'phone'
-  | 'mobilePhone'
-  | 'country'
-  | 'postalCode'
-  | 'commune'
-  | 'foreignCity'
-  | 'line1'
-  | 'line2'
-  | 'line3'
-  | 'bacKind'
-  | 'year'
-  | 'series'
-  | 'honours'
-  | 'department'
-  | 'establishment'
-  | 'speciality1'
-  | 'speciality2'
-  | 'speciality3';
+  | 'passwordConfirmation';
+
+/** Labels of every field: the account's, and those an area of elements adds (the profile's). */
+export type FieldName = AccountFieldName | import('./profile/types.js').ProfileFieldName;
 
 /**
  * Every user-visible string of the elements, server error codes included. A university overrides
@@ -62,7 +36,8 @@ export interface Translation {
   hidePassword: string;
   /** Title of the error summary shown after a failed submit. */
   errorSummary(count: number): string;
-  fields: Record<FieldName, string>;
+  /** Field labels: the account's here; an area of elements adds its own. */
+  fields: Record<AccountFieldName, string> & Partial<Record<FieldName, string>>;
   hints: Partial<Record<FieldName, string>>;
   /** The message of a field error code, e.g. `too_long` with `{ limit: 30 }`. */
   fieldError(code: string, params: Params): string;
@@ -81,9 +56,6 @@ export interface Translation {
     network: string;
     timeout: string;
     contract: string;
-    conflict: string;
-    precondition_failed: string;
-    unauthenticated: string;
     unknown: string;
   };
   maintenance(until: string | null): string;
@@ -126,42 +98,6 @@ export interface Translation {
     intro: string;
     submit: string;
     success(mail: string): string;
-  };
-  profile: {
-    title: string;
-    /** The name of each tab, as the menu shows it. */
-    tabs: Record<string, string>;
-    /** Badge of a tab: filled, still to fill (mandatory), optional, locked by staff. */
-    filled: string;
-    toFill: string;
-    optional: string;
-    locked: string;
-    unsaved: string;
-    missingTitle: string;
-    readyToApply: string;
-    /** A missing item, by code (`tab_empty`, `ine_required`) and tab name. */
-    missing(code: string, tab: string): string;
-    previous: string;
-    next: string;
-    save: string;
-    saved: string;
-    empty(tab: string): string;
-    choose: string;
-    lockedNote: string;
-    /** The session ended while editing: log in again here, the edits are kept and then saved. */
-    sessionExpired: string;
-    conflictTitle: string;
-    conflictIntro: string;
-    theirs: string;
-    mine: string;
-    keepMine: string;
-    takeTheirs: string;
-    unsavedLeave: string;
-    leaveAnyway: string;
-    stay: string;
-    none: string;
-    hasBac: string;
-    noBac: string;
   };
   resetPassword: {
     title: string;

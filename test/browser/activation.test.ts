@@ -141,8 +141,15 @@ describe('<ec-activation>', () => {
     expect(requests.count).to.equal(0);
   });
 
+  it('a closed campaign is said, with no "Réessayer" (trying again cannot help)', async () => {
+    FAILURES.campaignClosed.arrange(mock, PATHS.activation);
+    const el = await activation('a-mailed-token');
+    expect(alertText(el)).to.equal(FAILURES.campaignClosed.message);
+    expect(control(el, 'Réessayer')).to.equal(undefined);
+  });
+
   describe('failures: each shows its French message; "Réessayer" sends again', () => {
-    for (const failure of COMMON_FAILURES.filter((f) => f !== FAILURES.rateLimited)) {
+    for (const failure of COMMON_FAILURES.filter((f) => f.retryable)) {
       it(failure.name, async () => {
         failure.arrange(mock, PATHS.activation);
         const requests = countRequests(mock, PATHS.activation);

@@ -6,10 +6,12 @@
 import { expect, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { EcSuccessEvent } from '../../src/events/events.js';
+import { fr } from '../../src/translations/fr.js';
 import {
   activatedAccount,
   answer,
   alertText,
+  formAlert,
   COMMON_FAILURES,
   countRequests,
   description,
@@ -117,7 +119,7 @@ export function describeForm(mock: Mock, form: FormCase) {
       const el = await filled();
       FAILURES.serverError.arrange(mock, path);
       await submit(el);
-      expect(alertText(el)).to.equal(FAILURES.serverError.message);
+      expect(alertText(el)).to.equal(formAlert(FAILURES.serverError));
       await expect(el).to.be.accessible();
     });
 
@@ -136,7 +138,7 @@ export function describeForm(mock: Mock, form: FormCase) {
         const el = await filled();
         failure.arrange(mock, path);
         await submit(el);
-        expect(alertText(el)).to.equal(failure.message);
+        expect(alertText(el)).to.equal(formAlert(failure));
       });
     }
 
@@ -145,13 +147,13 @@ export function describeForm(mock: Mock, form: FormCase) {
       const requests = countRequests(mock, path);
       const el = await filled();
       await submit(el);
-      expect(alertText(el)).to.equal(FAILURES.rateLimited.message);
+      expect(alertText(el)).to.equal(formAlert(FAILURES.rateLimited));
       expect(submitButton(el)).to.have.attribute('aria-disabled', 'true');
 
       for (let i = 0; i < 3; i++) submitButton(el).click();
       field(el, lastLabel()).focus();
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => alertText(el) === 'Trop de tentatives. Vous pourrez réessayer dans 29 s.', 'the wait did not count down', { timeout: 3000 });
+      await waitUntil(() => alertText(el) === fr.rateLimited(29), 'the wait did not count down', { timeout: 3000 });
       expect(submitButton(el)).to.have.attribute('aria-disabled', 'true');
       expect(requests.count).to.equal(1);
     });

@@ -111,7 +111,12 @@ export interface Failure {
   arrange(mock: Mock, path: string): void;
   /** The message shown in the alert region (French). */
   message: string;
+  /** Whether trying again may help: a form then adds that nothing typed was lost, and offers "Réessayer". */
+  retryable?: true;
 }
+
+/** What a form's alert says after `failure`: its message, and that what was typed is kept when it may be retried. */
+export const formAlert = (failure: Failure, kept = fr.kept) => (failure.retryable ? `${failure.message} ${kept}` : failure.message);
 
 const replying =
   (reply: () => Response): Failure['arrange'] =>
@@ -140,16 +145,17 @@ export const FAILURES = {
   maintenance: {
     name: '503 maintenance',
     arrange: replying(() => problem(503, 'maintenance', { until: MAINTENANCE_UNTIL }, { 'Retry-After': '7200' })),
-    message: 'La plateforme est en maintenance jusqu’au 3 décembre 2026 à 23:00. Merci de votre compréhension.',
+    message: fr.maintenance('3 décembre 2026 à 23:00'),
+    retryable: true,
   },
   rateLimited: {
     name: '429 rate_limited',
     arrange: replying(() => problem(429, 'rate_limited', {}, { 'Retry-After': '30' })),
-    message: 'Trop de tentatives. Vous pourrez réessayer dans 30 s.',
+    message: fr.rateLimited(30),
   },
-  serverError: { name: '500 (HTML body)', arrange: inScenario('server-error'), message: fr.problems.server_error },
-  network: { name: 'network failure', arrange: inScenario('offline'), message: fr.problems.network },
-  contract: { name: 'contract-breaking answer', arrange: inScenario('contract-breaking'), message: fr.problems.contract },
+  serverError: { name: '500 (HTML body)', arrange: inScenario('server-error'), message: fr.problems.server_error, retryable: true },
+  network: { name: 'network failure', arrange: inScenario('offline'), message: fr.problems.network, retryable: true },
+  contract: { name: 'contract-breaking answer', arrange: inScenario('contract-breaking'), message: fr.problems.contract, retryable: true },
 } satisfies Record<string, Failure>;
 
 /** The failures every account operation can meet. */

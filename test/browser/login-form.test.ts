@@ -93,7 +93,7 @@ describe('<ec-login-form>', () => {
     const el = await mount('ec-login-form');
     await fill(el, { Utilisateur: '21EG9U1F', 'Mot de passe': PASSWORD });
     await submit(el);
-    expect(alertText(el)).to.equal('Trop de tentatives. Vous pourrez réessayer dans 2 s.');
+    expect(alertText(el)).to.equal(fr.rateLimited(2));
     expect(submitButton(el)).to.have.attribute('aria-disabled', 'true');
     await waitUntil(() => submitButton(el).getAttribute('aria-disabled') === 'false', 'the submit stayed disabled', { timeout: 4000 });
     await aTimeout(1200);

@@ -56,7 +56,7 @@ describe('<ec-provider> language', () => {
     await fill(el, { 'Mail address': 'zoe@example.org' });
     await submit(el);
     const until = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(new Date(MAINTENANCE_UNTIL));
-    expect(alertText(el)).to.equal(en.maintenance(until));
+    expect(alertText(el)).to.equal(`${en.maintenance(until)} ${en.kept}`);
   });
 
   it('requests ask the backend for English (Accept-Language)', async () => {

@@ -138,7 +138,7 @@ describe('payloads sent by the server stay text', () => {
     const el = await mount('ec-forgot-credentials');
     await fill(el, { 'Adresse mail': 'zoe@example.org' });
     await submitFromButton(el);
-    expect(alertText(el)).to.equal(fr.problems.server_error);
+    expect(alertText(el)).to.equal(`${fr.problems.server_error} ${fr.kept}`);
     expect(el.textContent).not.to.include('Stack trace');
     expectInert(el);
   });
@@ -158,7 +158,7 @@ describe('payloads sent by the server stay text', () => {
       const el = await mount('ec-resend-activation');
       await fill(el, { 'Adresse mail': 'zoe@example.org' });
       await submitFromButton(el);
-      expect(alertText(el)).to.equal(fr.maintenance(null));
+      expect(alertText(el)).to.equal(`${fr.maintenance(null)} ${fr.kept}`);
       expectInert(el);
     });
   }
@@ -184,7 +184,7 @@ describe('payloads sent by the server stay text', () => {
       'Confirmation du mot de passe': password,
     });
     await submitFromButton(el);
-    expect(alertText(el)).to.equal(fr.problems.contract);
+    expect(alertText(el)).to.equal(`${fr.problems.contract} ${fr.kept}`);
     expectInert(el);
   });
 });

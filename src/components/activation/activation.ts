@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { isApiError, isRateLimitError } from '../../../sdk/errors.js';
 import type { ActivationResult } from '../../../sdk/schemas/account.js';
 import { EcErrorEvent, EcSuccessEvent } from '../../events/events.js';
+import { Countdown } from '../../internal/countdown.js';
 import { EcElement } from '../../internal/ec-element.js';
 import { failureMessage, isRetryable } from '../../internal/messages.js';
 import { renderLink, uniqueId } from '../../internal/templates.js';
@@ -34,13 +35,8 @@ export class EcActivation extends EcElement {
   readonly #id = uniqueId('ec-activation');
   #abort?: AbortController;
   #activated?: string;
-  /** When a 429 lets the candidate try again (epoch ms). */
-  #retryAt = 0;
-  #countdown?: ReturnType<typeof setInterval>;
-
-  get #waitSeconds() {
-    return Math.max(0, Math.ceil((this.#retryAt - Date.now()) / 1000));
-  }
+  /** The wait a 429 imposes before the retry button works again. */
+  readonly #wait = new Countdown(() => this.requestUpdate());
 
   override connectedCallback() {
     super.connectedCallback();
@@ -50,7 +46,7 @@ export class EcActivation extends EcElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.#abort?.abort();
-    clearInterval(this.#countdown);
+    this.#wait.stop();
     this.#activated = undefined;
   }
 
@@ -71,23 +67,13 @@ export class EcActivation extends EcElement {
     } catch (error) {
       if (abort.signal.aborted) return;
       this.outcome = { status: 'failed', error };
-      if (isRateLimitError(error)) this.#waitFor(error.retryAfter);
+      if (isRateLimitError(error)) this.#wait.start(error.retryAfter);
       this.dispatchEvent(new EcErrorEvent(error));
     }
   }
 
-  /** Counts down a 429's wait; the retry button stays disabled meanwhile. */
-  #waitFor(seconds: number) {
-    this.#retryAt = Date.now() + seconds * 1000;
-    clearInterval(this.#countdown);
-    this.#countdown = setInterval(() => {
-      if (this.#waitSeconds === 0) clearInterval(this.#countdown);
-      this.requestUpdate();
-    }, 1000);
-  }
-
   #retry() {
-    if (this.#waitSeconds === 0) void this.#activate();
+    if (this.#wait.seconds === 0) void this.#activate();
   }
 
   protected override render() {
@@ -100,7 +86,7 @@ export class EcActivation extends EcElement {
     const message = !this.token
       ? t.activation.missingToken
       : outcome.status === 'failed'
-        ? failureMessage(t, runtime.locale, outcome.error, this.#waitSeconds)
+        ? failureMessage(t, runtime.locale, outcome.error, this.#wait.seconds)
         : undefined;
     const status =
       outcome.status === 'done'
@@ -113,7 +99,7 @@ export class EcActivation extends EcElement {
       <div class="ec-alert" part="alert" role="alert">
         ${message ? html`<p>${message}</p>` : nothing}
         ${canRetry
-          ? html`<button type="button" class="ec-secondary" aria-disabled=${this.#waitSeconds > 0 ? 'true' : 'false'} @click=${this.#retry}>${t.retry}</button>`
+          ? html`<button type="button" class="ec-secondary" aria-disabled=${this.#wait.seconds > 0 ? 'true' : 'false'} @click=${this.#retry}>${t.retry}</button>`
           : nothing}
       </div>
       <div class=${outcome.status === 'done' ? 'ec-status ec-success' : 'ec-status'} role="status">${status}</div>

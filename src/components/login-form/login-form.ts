@@ -63,7 +63,6 @@ export class EcLoginForm extends EcElement {
     const config = runtime.config.status === 'ready' ? runtime.config.config : undefined;
     const institution = config?.institution.name ?? '';
     const form = this.#form;
-    const blocked = form.pending || form.waitSeconds > 0;
     const success = form.result && t.login.success(form.result.firstName, form.result.login);
     return html`<section class="ec-root" aria-labelledby="${this.#id}-title">
       <h2 id="${this.#id}-title">${t.login.title}</h2>
@@ -78,7 +77,7 @@ export class EcLoginForm extends EcElement {
           ${renderSummary(form, t, this.#id, LABELS)}
           <p class="ec-legend">${t.requiredLegend}</p>
           ${FIELDS.map((field) => renderField(form, t, this.#id, field))}
-          <button type="submit" part="submit-button" aria-disabled=${blocked ? 'true' : 'false'}>${t.login.submit}</button>
+          <button type="submit" part="submit-button" aria-disabled=${form.blocked ? 'true' : 'false'}>${t.login.submit}</button>
         </form>
         <ul class="ec-links">
           <li>${renderLink(this, runtime, 'forgotten-credentials', t.login.forgotCredentials)}</li>

@@ -1,7 +1,33 @@
 import { css } from 'lit';
 
-/** The profile shell: tabs that wrap on small screens, badges, steps. Scoped and specificity-free like the forms. */
+/**
+ * The profile's styles, beside the forms': radio groups, the shell's tabs that wrap on small
+ * screens, badges, steps, the conflict view. Scoped and specificity-free like the forms'.
+ */
 export const profileStyles = css`
+  :where(.ec-root) :where(.ec-radios) {
+    border: 0;
+    margin: 0;
+    padding: 0;
+  }
+  :where(.ec-root) :where(.ec-radios legend) {
+    font-weight: 600;
+    padding: 0;
+  }
+  :where(.ec-root) :where(.ec-radio) {
+    display: flex;
+    gap: 0.5rem;
+    align-items: center;
+    min-block-size: 2rem;
+    font-weight: 400;
+  }
+  :where(.ec-root) :where(.ec-radio input) {
+    flex: none;
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    min-block-size: 0;
+  }
+
   :where(.ec-profile) {
     max-inline-size: var(--ec-profile-max-width, 56rem);
   }
@@ -38,6 +64,15 @@ export const profileStyles = css`
     justify-content: space-between;
     flex-wrap: wrap;
     margin-block-start: var(--_space);
+  }
+  :where(.ec-root) :where(.ec-conflict table) {
+    border-collapse: collapse;
+    margin-block: var(--_space);
+  }
+  :where(.ec-root) :where(.ec-conflict th, .ec-conflict td) {
+    border: 1px solid var(--_border);
+    padding: 0.25rem 0.5rem;
+    text-align: start;
   }
   :where(.ec-profile) :where(.ec-link) {
     color: var(--_primary);

@@ -5,6 +5,7 @@ import type { ProfileSummary } from '../../../sdk/schemas/profile.js';
 import { EcTabChangeEvent } from '../../events/events.js';
 import { EcElement } from '../../internal/ec-element.js';
 import { uniqueId } from '../../internal/templates.js';
+import type { ProfileT } from '../../translations/profile/types.js';
 import { formStyles } from '../../styles/form.styles.js';
 import { profileStyles } from './profile.styles.js';
 
@@ -37,6 +38,11 @@ type TabElement = HTMLElement & { dirty?: boolean; locked?: boolean };
  * @csspart alert - What is missing; unsaved changes.
  */
 export class EcProfile extends EcElement {
+  /** The strings, the profile's included (registered by the profile's define modules). */
+  protected override get t(): ProfileT {
+    return super.t as ProfileT;
+  }
+
   static override sheets = [formStyles, profileStyles];
 
   /** The active tab (`personalInfo`, `address`, …); defaults to the first one. */

@@ -71,7 +71,6 @@ export class EcResetPassword extends EcElement {
     const form = this.#form;
     const policy = runtime.config.status === 'ready' ? runtime.config.config.passwordPolicy : undefined;
     const tokenProblem = isApiError(form.failure) && form.failure.code.startsWith('token_');
-    const blocked = form.pending || form.waitSeconds > 0;
     const body = !this.token
       ? html`<p class="ec-alert" part="alert" role="alert"><span>${t.resetPassword.missingToken}</span></p>`
       : html`${renderRegions(form, runtime, form.result && t.resetPassword.success, () => void form.submit())}
@@ -88,7 +87,7 @@ export class EcResetPassword extends EcElement {
                   description: policy && renderPasswordPolicy(t, policy, form.values.password ?? ''),
                 })}
                 ${renderField(form, t, this.#id, { name: 'passwordConfirmation', label: 'passwordConfirmation', type: 'password', autocomplete: 'new-password' })}
-                <button type="submit" part="submit-button" aria-disabled=${blocked ? 'true' : 'false'}>${t.resetPassword.submit}</button>
+                <button type="submit" part="submit-button" aria-disabled=${form.blocked ? 'true' : 'false'}>${t.resetPassword.submit}</button>
               </form>`}`;
     return html`<section class="ec-root" aria-labelledby="${this.#id}-title">
       <h2 id="${this.#id}-title">${t.resetPassword.title}</h2>

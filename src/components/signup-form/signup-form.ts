@@ -76,7 +76,6 @@ export class EcSignupForm extends EcElement {
     const fields = config?.signup.passwordRequired
       ? [...FIELDS, { ...PASSWORD_FIELDS[0], description: renderPasswordPolicy(t, config.passwordPolicy, form.values.password ?? '') }, PASSWORD_FIELDS[1]]
       : FIELDS;
-    const blocked = form.pending || form.waitSeconds > 0;
     return html`<section class="ec-root" aria-labelledby="${this.#id}-title">
       <h2 id="${this.#id}-title">${result ? t.signup.successTitle : t.signup.title}</h2>
       ${renderPlatformState(runtime) ??
@@ -88,7 +87,7 @@ export class EcSignupForm extends EcElement {
                 ${renderSummary(form, t, this.#id, LABELS)}
                 <p class="ec-legend">${t.requiredLegend}</p>
                 ${fields.map((field) => renderField(form, t, this.#id, field))}
-                <button type="submit" part="submit-button" aria-disabled=${blocked ? 'true' : 'false'}>${t.signup.submit}</button>
+                <button type="submit" part="submit-button" aria-disabled=${form.blocked ? 'true' : 'false'}>${t.signup.submit}</button>
               </form>`
             : html`<p>${t.loading}</p>`}`}
       ${result ? nothing : html`<p>${renderLink(this, runtime, 'login', t.login.title)}</p>`}
