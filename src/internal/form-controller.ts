@@ -8,8 +8,8 @@ import { Countdown } from './countdown.js';
 
 /** What a form does: its fields, its schema and its request. */
 export interface FormOptions<TResult> {
-  /** The fields, in the order they are shown (and listed in the error summary). */
-  fields: readonly string[];
+  /** The fields, in the order they are shown (and listed in the error summary); a function is read when used. */
+  fields: readonly string[] | (() => readonly string[]);
   /** The schema of the whole form, read on every check (it may follow the configuration). */
   schema(): v.GenericSchema;
   /** Turns the typed strings into the schema's input (numbers, `null`s, lists); default: as typed. */
@@ -55,7 +55,7 @@ export class FormController<TResult> implements ReactiveController {
   ) {
     host.addController(this);
     this.wait = new Countdown(() => host.requestUpdate());
-    for (const field of options.fields) this.values[field] = '';
+    if (typeof options.fields !== 'function') for (const field of options.fields) this.values[field] = '';
   }
 
   hostDisconnected() {
@@ -81,14 +81,14 @@ export class FormController<TResult> implements ReactiveController {
 
   /** Fields with errors to show, in display order. */
   get invalidFields(): string[] {
-    return this.options.fields.filter((field) => this.errorsOf(field).length > 0);
+    return this.#fields().filter((field) => this.errorsOf(field).length > 0);
   }
 
   /** Errors on what the form does not show (a link's token, a field of the server's), so no field can hold them. */
   get otherErrors(): FieldError[] {
     const client = this.submitted ? Object.entries(this.#clientErrors()) : [];
     return [...client, ...Object.entries(this.#serverErrors)]
-      .filter(([field]) => !this.options.fields.includes(field))
+      .filter(([field]) => !this.#fields().includes(field))
       .flatMap(([, errors]) => errors);
   }
 
@@ -155,6 +155,11 @@ export class FormController<TResult> implements ReactiveController {
     this.#dirty.clear();
     this.#serverErrors = {};
     this.host.requestUpdate();
+  }
+
+  #fields(): readonly string[] {
+    const { fields } = this.options;
+    return typeof fields === 'function' ? fields() : fields;
   }
 
   #input(): unknown {

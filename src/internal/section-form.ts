@@ -58,7 +58,8 @@ export abstract class SectionForm<N extends SectionName> extends EcElement {
   #schema?: { rules: Config['profile']; schema: v.GenericSchema };
 
   protected readonly form: FormController<Versioned<SectionData[N]>> = new FormController<Versioned<SectionData[N]>>(this, {
-    fields: [],
+    // Read when used: the subclass's labels do not exist yet while this base is built.
+    fields: () => Object.keys(this.labels),
     schema: () => this.#currentSchema(),
     toInput: (values) => this.toInput(values),
     send: async (input: SectionInput[N], signal) => {
