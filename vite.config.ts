@@ -15,7 +15,23 @@ export default defineConfig({
         sdk: 'sdk/index.ts',
         index: 'src/index.ts',
         ...Object.fromEntries(
-          ['all', 'ec-provider', 'ec-signup-form', 'ec-activation', 'ec-login-form', 'ec-forgot-credentials', 'ec-resend-activation', 'ec-reset-password'].map(
+          [
+            'all',
+            'ec-provider',
+            'ec-signup-form',
+            'ec-activation',
+            'ec-login-form',
+            'ec-forgot-credentials',
+            'ec-resend-activation',
+            'ec-reset-password',
+            'ec-profile',
+            'ec-personal-info-form',
+            'ec-address-form',
+            'ec-baccalaureate-form',
+            'ec-internal-studies',
+            'ec-internships',
+            'ec-work-experience',
+          ].map(
             (tag) => [`define/${tag}`, `src/define/${tag}.ts`],
           ),
         ),

@@ -17,6 +17,9 @@ await Promise.all([
   import('../src/define/ec-personal-info-form.js'),
   import('../src/define/ec-address-form.js'),
   import('../src/define/ec-baccalaureate-form.js'),
+  import('../src/define/ec-internal-studies.js'),
+  import('../src/define/ec-internships.js'),
+  import('../src/define/ec-work-experience.js'),
 ]);
 
 const login = () => '<ec-login-form></ec-login-form>';

@@ -5,6 +5,13 @@
  * @packageDocumentation
  */
 export { EcActivation } from './components/activation/activation.js';
+export { EcAddressForm } from './components/address-form/address-form.js';
+export { EcBaccalaureateForm } from './components/baccalaureate-form/baccalaureate-form.js';
+export { EcInternalStudies } from './components/internal-studies/internal-studies.js';
+export { EcInternships } from './components/internships/internships.js';
+export { EcPersonalInfoForm } from './components/personal-info-form/personal-info-form.js';
+export { EcProfile } from './components/profile/profile.js';
+export { EcWorkExperience } from './components/work-experience/work-experience.js';
 export { EcForgotCredentials } from './components/forgot-credentials/forgot-credentials.js';
 export { EcLoginForm } from './components/login-form/login-form.js';
 export { EcProvider } from './components/provider/provider.js';
@@ -15,4 +22,5 @@ export * from './events/events.js';
 export type { ConfigState, Runtime } from './internal/runtime.js';
 export { en } from './translations/en.js';
 export { fr } from './translations/fr.js';
+export type { ProfileFieldName, ProfileTranslation } from './translations/profile/types.js';
 export type { FieldName, Locale, Params, Translation, TranslationOverrides } from './translations/translation.js';

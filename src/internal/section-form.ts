@@ -12,6 +12,7 @@ import { formStyles } from '../styles/form.styles.js';
 import { EcElement } from './ec-element.js';
 import { FormController } from './form-controller.js';
 import { failureMessage } from './messages.js';
+import { renderRelogin } from './relogin.js';
 import { renderRegions, renderSummary, uniqueId } from './templates.js';
 import type { FieldName } from '../translations/translation.js';
 
@@ -129,12 +130,7 @@ export abstract class SectionForm<N extends SectionName> extends EcElement {
     return html`<div class="ec-root ec-section">
       ${this.locked ? html`<p class="ec-note" part="alert">${t.profile.lockedNote}</p>` : nothing}
       ${this.conflict ? this.#renderConflict(this.conflict) : nothing}
-      ${expired
-        ? html`<div class="ec-relogin" part="alert">
-            <p role="alert">${t.profile.sessionExpired}</p>
-            <ec-login-form @ec-success=${this.#loggedInAgain}></ec-login-form>
-          </div>`
-        : nothing}
+      ${expired ? renderRelogin(t, this.#loggedInAgain) : nothing}
       ${renderRegions(form, runtime, form.result && !this.dirty ? t.profile.saved : undefined, () => void form.submit())}
       <form part="form" novalidate aria-busy=${form.pending ? 'true' : 'false'} @submit=${this.#submit}>
         ${renderSummary(form, t, this.idPrefix, this.labels)}
@@ -186,12 +182,10 @@ export abstract class SectionForm<N extends SectionName> extends EcElement {
     this.conflict = undefined;
   }
 
-  #loggedInAgain(event: Event) {
-    // The page hears of the login from the session store; here it only means "save now".
-    event.stopPropagation();
+  readonly #loggedInAgain = () => {
     this.form.failure = undefined;
     void this.form.submit();
-  }
+  };
 
   #submit(event: SubmitEvent) {
     event.preventDefault();

@@ -69,7 +69,7 @@ function frame(t: Translation, spec: FieldSpec, { id, errors, hint }: ReturnType
   </div>`;
 }
 
-const valueOf = (event: Event) => (event.target as HTMLInputElement | HTMLSelectElement).value;
+const valueOf = (event: Event) => (event.target as HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement).value;
 
 /** A labelled input with its hint and errors in one tree, tied by `aria-describedby`. */
 export function renderField(form: FormController<unknown>, t: Translation, idPrefix: string, spec: FieldSpec): TemplateResult {
@@ -106,6 +106,29 @@ export function renderField(form: FormController<unknown>, t: Translation, idPre
           </button>`
         : nothing}
     </div>`,
+  );
+}
+
+/** A labelled multi-line text, for descriptions. */
+export function renderTextarea(form: FormController<unknown>, t: Translation, idPrefix: string, spec: FieldSpec): TemplateResult {
+  const field = parts(form, t, idPrefix, spec);
+  return frame(
+    t,
+    spec,
+    field,
+    html`<label part="label" for=${field.id}>${labelText(t, spec)}</label>`,
+    html`<textarea
+      part="input"
+      id=${field.id}
+      name=${spec.name}
+      rows="4"
+      ?required=${spec.required !== false}
+      aria-invalid=${field.invalid}
+      aria-describedby=${field.describedBy}
+      .value=${live(form.values[spec.name] ?? '')}
+      @input=${(event: Event) => form.input(spec.name, valueOf(event))}
+      @blur=${() => form.blur(spec.name)}
+    ></textarea>`,
   );
 }
 

@@ -57,7 +57,7 @@ export const formStyles = css`
     display: flex;
     gap: 0.5rem;
   }
-  :where(.ec-root) :where(input, select) {
+  :where(.ec-root) :where(input, select, textarea) {
     flex: 1;
     min-inline-size: 0;
     min-block-size: 2.75rem;

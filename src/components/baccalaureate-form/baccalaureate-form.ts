@@ -3,6 +3,7 @@ import { state } from 'lit/decorators.js';
 import type { Config } from '../../../sdk/schemas/config.js';
 import { baccalaureateSchema, type Baccalaureate, type BaccalaureateInput } from '../../../sdk/schemas/profile.js';
 import type { Reference } from '../../../sdk/schemas/referentials.js';
+import { wholeNumberOf } from '../../internal/numbers.js';
 import { SectionForm } from '../../internal/section-form.js';
 import { renderField, renderRadios, renderSelect } from '../../internal/templates.js';
 import type { FieldName } from '../../translations/translation.js';
@@ -22,8 +23,6 @@ const FIELDS = [
 ] as const satisfies readonly FieldName[];
 const SPECIALITIES = ['speciality1', 'speciality2', 'speciality3'] as const;
 
-/** A year as typed: a number, absent when empty, and a non-integer (so `year_format`) when not digits. */
-const yearOf = (text: string) => (text.trim() === '' ? undefined : /^\d+$/.test(text.trim()) ? Number(text) : 0.5);
 
 /** Look-ups that depend on what is chosen: each list with the choice it was read for. */
 interface Cascade {
@@ -88,7 +87,7 @@ export class EcBaccalaureateForm extends SectionForm<'baccalaureate'> {
     const inFrance = values.country === rules.france;
     return {
       kind: 'bac',
-      year: yearOf(values.year ?? '') as number,
+      year: wholeNumberOf(values.year) as number,
       series: values.series ?? '',
       honours: values.honours,
       country: values.country ?? '',

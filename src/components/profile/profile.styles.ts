@@ -74,6 +74,37 @@ export const profileStyles = css`
     padding: 0.25rem 0.5rem;
     text-align: start;
   }
+  :where(.ec-root) :where(.ec-table) {
+    border-collapse: collapse;
+    inline-size: 100%;
+  }
+  :where(.ec-root) :where(.ec-table th, .ec-table td) {
+    border-block-end: 1px solid var(--_border);
+    padding: 0.5rem;
+    text-align: start;
+    vertical-align: top;
+  }
+  :where(.ec-root) :where(.ec-entries) {
+    list-style: none;
+    padding: 0;
+    display: grid;
+    gap: 0.5rem;
+  }
+  :where(.ec-root) :where(.ec-entry) {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    justify-content: space-between;
+    align-items: center;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.5rem;
+  }
+  :where(.ec-root) :where(.ec-editor) {
+    border-inline-start: 4px solid var(--_primary);
+    padding-inline-start: var(--_space);
+    margin-block-start: var(--_space);
+  }
   :where(.ec-profile) :where(.ec-link) {
     color: var(--_primary);
     background: none;

@@ -30,7 +30,16 @@ export type ProfileFieldName =
   | 'establishment'
   | 'speciality1'
   | 'speciality2'
-  | 'speciality3';
+  | 'speciality3'
+  | 'diplomaType'
+  | 'label'
+  | 'result'
+  | 'duration'
+  | 'hoursPerWeek'
+  | 'organisation'
+  | 'description'
+  | 'title'
+  | 'goal';
 
 /**
  * The profile elements' strings, added to the translation when those elements are defined (so a
@@ -79,6 +88,19 @@ export interface ProfileTranslation {
     none: string;
     hasBac: string;
     noBac: string;
+    /** The results of a study, by code. */
+    results: Record<'obtained' | 'failed' | 'inProgress', string>;
+    add: string;
+    edit(entry: string): string;
+    remove(entry: string): string;
+    confirmRemove(entry: string): string;
+    cancel: string;
+    removed: string;
+    /** An entry changed elsewhere since the candidate opened it. */
+    entryConflict: string;
+    internalStudiesNote: string;
+    /** Column headings of the internal studies. */
+    internal: { year: string; label: string; result: string; honours: string; grade: string };
   };
 }
 
