@@ -180,12 +180,16 @@ export abstract class ListSection<N extends ListName> extends EcElement {
       ${confirming
         ? html`<span class="ec-actions" role="group" aria-label=${t.profile.confirmRemove(name)}>
             <span>${t.profile.confirmRemove(name)}</span>
-            <button type="button" @click=${() => void this.#remove(entry)}>${t.profile.remove(name)}</button>
+            <button type="button" @click=${() => void this.#remove(entry)}>${t.profile.remove}<span class="ec-sr"> ${name}</span></button>
             <button type="button" class="ec-secondary" @click=${() => (this.confirming = undefined)}>${t.profile.cancel}</button>
           </span>`
         : html`<span class="ec-actions">
-            <button type="button" class="ec-secondary" ?disabled=${this.locked || !!this.editing} @click=${() => this.#open(entry)}>${t.profile.edit(name)}</button>
-            <button type="button" class="ec-secondary" ?disabled=${this.locked || !!this.editing} @click=${() => (this.confirming = entry)}>${t.profile.remove(name)}</button>
+            <button type="button" class="ec-secondary" ?disabled=${this.locked || !!this.editing} @click=${() => this.#open(entry)}>
+              ${t.profile.edit}<span class="ec-sr"> ${name}</span>
+            </button>
+            <button type="button" class="ec-secondary" ?disabled=${this.locked || !!this.editing} @click=${() => (this.confirming = entry)}>
+              ${t.profile.remove}<span class="ec-sr"> ${name}</span>
+            </button>
           </span>`}
     </li>`;
   }

@@ -74,7 +74,7 @@ export class EcInternalStudies extends EcElement {
               )}
             </tbody>
           </table>`
-        : html`<p>${t.profile.empty(t.profile.tabs.internalStudies ?? '')}</p>`}
+        : html`<p>${t.profile.internalStudiesEmpty}</p>`}
     </div>`;
   }
 }

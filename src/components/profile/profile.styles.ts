@@ -105,6 +105,14 @@ export const profileStyles = css`
     padding-inline-start: var(--_space);
     margin-block-start: var(--_space);
   }
+  :where(.ec-root) :where(.ec-sr) {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   :where(.ec-profile) :where(.ec-link) {
     color: var(--_primary);
     background: none;

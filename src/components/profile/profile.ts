@@ -117,6 +117,7 @@ export class EcProfile extends EcElement {
     const mandatory = config.status === 'ready' && config.config.profile.mandatoryTabs.includes(tab);
     if (this.#panels.get(tab)?.dirty) return t.profile.unsaved;
     if (this.summary?.locked.includes(tab)) return t.profile.locked;
+    if (tab === 'internalStudies') return t.profile.readOnly;
     if (this.summary?.filled[tab]) return t.profile.filled;
     return mandatory ? t.profile.toFill : t.profile.optional;
   }

@@ -91,14 +91,19 @@ export interface ProfileTranslation {
     /** The results of a study, by code. */
     results: Record<'obtained' | 'failed' | 'inProgress', string>;
     add: string;
-    edit(entry: string): string;
-    remove(entry: string): string;
+    /** Buttons of an entry; the entry's name follows, read by screen readers only. */
+    edit: string;
+    remove: string;
     confirmRemove(entry: string): string;
     cancel: string;
     removed: string;
     /** An entry changed elsewhere since the candidate opened it. */
     entryConflict: string;
     internalStudiesNote: string;
+    /** The university has no studies of the candidate on record. */
+    internalStudiesEmpty: string;
+    /** Badge of a read-only tab. */
+    readOnly: string;
     /** Column headings of the internal studies. */
     internal: { year: string; label: string; result: string; honours: string; grade: string };
   };
