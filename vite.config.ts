@@ -29,6 +29,7 @@ export default defineConfig({
             'ec-address-form',
             'ec-baccalaureate-form',
             'ec-internal-studies',
+            'ec-external-studies',
             'ec-internships',
             'ec-work-experience',
           ].map(

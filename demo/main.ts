@@ -18,6 +18,7 @@ await Promise.all([
   import('../src/define/ec-address-form.js'),
   import('../src/define/ec-baccalaureate-form.js'),
   import('../src/define/ec-internal-studies.js'),
+  import('../src/define/ec-external-studies.js'),
   import('../src/define/ec-internships.js'),
   import('../src/define/ec-work-experience.js'),
 ]);

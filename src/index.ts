@@ -12,6 +12,7 @@ export { EcInternships } from './components/internships/internships.js';
 export { EcPersonalInfoForm } from './components/personal-info-form/personal-info-form.js';
 export { EcProfile } from './components/profile/profile.js';
 export { EcWorkExperience } from './components/work-experience/work-experience.js';
+export { EcExternalStudies } from './components/external-studies/external-studies.js';
 export { EcForgotCredentials } from './components/forgot-credentials/forgot-credentials.js';
 export { EcLoginForm } from './components/login-form/login-form.js';
 export { EcProvider } from './components/provider/provider.js';

@@ -3,7 +3,9 @@ import { state } from 'lit/decorators.js';
 import type { Config } from '../../../sdk/schemas/config.js';
 import { baccalaureateSchema, type Baccalaureate, type BaccalaureateInput } from '../../../sdk/schemas/profile.js';
 import type { Reference } from '../../../sdk/schemas/referentials.js';
+import { Cascade } from '../../internal/cascade.js';
 import { wholeNumberOf } from '../../internal/numbers.js';
+import { followPlace, renderPlace } from '../../internal/place.js';
 import { SectionForm } from '../../internal/section-form.js';
 import { renderField, renderRadios, renderSelect } from '../../internal/templates.js';
 import type { FieldName } from '../../translations/translation.js';
@@ -24,14 +26,6 @@ const FIELDS = [
 const SPECIALITIES = ['speciality1', 'speciality2', 'speciality3'] as const;
 
 
-/** Look-ups that depend on what is chosen: each list with the choice it was read for. */
-interface Cascade {
-  series?: { year: string; list: Reference[] };
-  specialities?: { key: string; list: Reference[] };
-  communes?: { department: string; list: Reference[] };
-  establishments?: { commune: string; list: Reference[] };
-}
-
 /**
  * @summary Baccalauréat: year, series valid that year, honours, where it was obtained (in France: département → commune → establishment, a single choice picked at once), specialities; or, where offered, "Je n'ai pas le bac".
  *
@@ -51,7 +45,7 @@ export class EcBaccalaureateForm extends SectionForm<'baccalaureate'> {
   protected readonly labels = Object.fromEntries(FIELDS.map((field) => [field, field])) as Record<string, FieldName>;
 
   @state() private fixed: { countries?: Reference[]; departments?: Reference[]; honours?: Reference[] } = {};
-  @state() private cascade: Cascade = {};
+  readonly #cascade = new Cascade(this, this.form);
 
   protected schema(rules: Config['profile']) {
     return baccalaureateSchema(rules);
@@ -110,42 +104,19 @@ export class EcBaccalaureateForm extends SectionForm<'baccalaureate'> {
 
   protected override updated(changed: PropertyValues<this>) {
     super.updated(changed);
-    const { year = '', series = '', department = '', commune = '' } = this.form.values;
+    const { values } = this.form;
+    const { year = '', series = '' } = values;
     const { referentials } = this.runtime!.backend;
-    const { cascade } = this;
-    if (/^\d{4}$/.test(year) && cascade.series?.year !== year) {
-      this.#follow('series', { year, list: [] }, () => referentials.bacSeries({ year: Number(year) }), 'series');
+    if (/^\d{4}$/.test(year)) {
+      this.#cascade.follow('series', year, () => referentials.bacSeries({ year: Number(year) }), 'series');
+      if (series) this.#cascade.follow('specialities', `${year}/${series}`, () => referentials.bacSpecialities({ year: Number(year), series }));
     }
-    const key = `${year}/${series}`;
-    if (/^\d{4}$/.test(year) && series && cascade.specialities?.key !== key) {
-      this.#follow('specialities', { key, list: [] }, () => referentials.bacSpecialities({ year: Number(year), series }));
-    }
-    if (department && cascade.communes?.department !== department) {
-      this.#follow('communes', { department, list: [] }, () => referentials.communes({ department }), 'commune');
-    }
-    if (commune && cascade.establishments?.commune !== commune) {
-      this.#follow('establishments', { commune, list: [] }, () => referentials.establishments({ commune }), 'establishment');
-    }
-  }
-
-  /** Reads one list of the cascade; the field it feeds keeps its value if still offered, takes the only choice if one. */
-  #follow<K extends keyof Cascade>(name: K, pending: NonNullable<Cascade[K]>, read: () => Promise<Reference[]>, field?: string) {
-    this.cascade = { ...this.cascade, [name]: pending };
-    void read().then(
-      (list) => {
-        if (this.cascade[name] !== pending) return;
-        this.cascade = { ...this.cascade, [name]: { ...pending, list } };
-        if (!field) return;
-        const current = this.form.values[field];
-        if (list.length === 1 && current !== list[0].code) this.form.input(field, list[0].code);
-        else if (current && !list.some((choice) => choice.code === current)) this.form.input(field, '');
-      },
-      () => undefined,
-    );
+    followPlace(this.#cascade, values, referentials);
   }
 
   protected renderFields() {
-    const { t, form, idPrefix: id, cascade, fixed } = this;
+    const { t, form, idPrefix: id, fixed } = this;
+    const cascade = this.#cascade;
     const rules = this.rules!;
     const values = form.values;
     const kinds = [
@@ -154,19 +125,13 @@ export class EcBaccalaureateForm extends SectionForm<'baccalaureate'> {
     ];
     const kind = rules.noBaccalaureateSeries ? renderRadios(form, t, id, { name: 'bacKind', label: 'bacKind', autocomplete: 'off' }, kinds) : nothing;
     if (values.bacKind === 'none') return html`${kind}`;
-    const inFrance = values.country === rules.france;
-    const yearKnown = /^\d{4}$/.test(values.year ?? '');
-    const specialities = cascade.specialities?.list ?? [];
+    const year = values.year ?? '';
+    const specialities = cascade.list('specialities', `${year}/${values.series ?? ''}`) ?? [];
     return html`${kind}
       ${renderField(form, t, id, { name: 'year', label: 'year', autocomplete: 'off', inputMode: 'numeric' })}
-      ${renderSelect(form, t, id, { name: 'series', label: 'series', autocomplete: 'off' }, yearKnown ? cascade.series?.list : [])}
+      ${renderSelect(form, t, id, { name: 'series', label: 'series', autocomplete: 'off' }, /^\d{4}$/.test(year) ? cascade.list('series', year) : [])}
       ${renderSelect(form, t, id, { name: 'honours', label: 'honours', autocomplete: 'off', required: false }, fixed.honours)}
-      ${renderSelect(form, t, id, { name: 'country', label: 'country', autocomplete: 'off' }, fixed.countries)}
-      ${inFrance
-        ? html`${renderSelect(form, t, id, { name: 'department', label: 'department', autocomplete: 'off' }, fixed.departments)}
-          ${renderSelect(form, t, id, { name: 'commune', label: 'commune', autocomplete: 'off' }, values.department ? cascade.communes?.list : [])}
-          ${renderSelect(form, t, id, { name: 'establishment', label: 'establishment', autocomplete: 'off' }, values.commune ? cascade.establishments?.list : [])}`
-        : nothing}
+      ${renderPlace(form, t, id, { cascade, countries: fixed.countries, departments: fixed.departments, france: rules.france })}
       ${specialities.length
         ? SPECIALITIES.map((field) => renderSelect(form, t, id, { name: field, label: field, autocomplete: 'off', required: false }, specialities))
         : nothing}`;
