@@ -14,7 +14,7 @@ import { EcElement } from './ec-element.js';
 import { FormController } from './form-controller.js';
 import { failureMessage } from './messages.js';
 import { renderRelogin } from './relogin.js';
-import { renderRegions, renderSummary, uniqueId } from './templates.js';
+import { renderAlert, renderRegions, renderSummary, uniqueId } from './templates.js';
 
 type Values = Record<string, string>;
 
@@ -150,10 +150,7 @@ export abstract class ListSection<N extends ListName> extends EcElement {
     const { t } = this;
     const runtime = this.runtime!;
     if (this.loadFailure !== undefined) {
-      return html`<div class="ec-root"><div class="ec-alert" part="alert" role="alert">
-        <p>${failureMessage(t, runtime.locale, this.loadFailure)}</p>
-        <button type="button" class="ec-secondary" @click=${() => void this.load()}>${t.retry}</button>
-      </div></div>`;
+      return html`<div class="ec-root">${renderAlert(t, failureMessage(t, runtime.locale, this.loadFailure), () => void this.load())}</div>`;
     }
     if (!this.entries || !this.rules) return html`<div class="ec-root"><p role="status">${t.loading}</p></div>`;
     const tab = t.profile.tabs[this.list] ?? this.list;

@@ -13,7 +13,7 @@ import { EcElement } from './ec-element.js';
 import { FormController } from './form-controller.js';
 import { failureMessage } from './messages.js';
 import { renderRelogin } from './relogin.js';
-import { renderRegions, renderSummary, uniqueId } from './templates.js';
+import { renderAlert, renderRegions, renderSummary, uniqueId } from './templates.js';
 import type { FieldName } from '../translations/translation.js';
 
 type Values = Record<string, string>;
@@ -118,10 +118,7 @@ export abstract class SectionForm<N extends SectionName> extends EcElement {
     const runtime = this.runtime!;
     const { loaded } = this;
     if (loaded.status === 'failed') {
-      return html`<div class="ec-root"><div class="ec-alert" part="alert" role="alert">
-        <p>${failureMessage(t, runtime.locale, loaded.error)}</p>
-        <button type="button" class="ec-secondary" @click=${() => void this.load()}>${t.retry}</button>
-      </div></div>`;
+      return html`<div class="ec-root">${renderAlert(t, failureMessage(t, runtime.locale, loaded.error), () => void this.load())}</div>`;
     }
     if (loaded.status === 'loading' || !this.rules) return html`<div class="ec-root"><p role="status">${t.loading}</p></div>`;
     const form = this.form;

@@ -219,14 +219,21 @@ export function renderSummary(form: FormController<unknown>, t: Translation, idP
 export function renderRegions(form: FormController<unknown>, runtime: Runtime, status: string | undefined, retry: () => void): TemplateResult {
   const { t, locale } = runtime;
   const { failure } = form;
-  const message = failure === undefined ? undefined : failureMessage(t, locale, failure, form.waitSeconds);
   const retryable = isRetryable(failure);
+  const message = failure === undefined ? undefined : failureMessage(t, locale, failure, form.waitSeconds) + (retryable ? ` ${t.kept}` : '');
   const shown = form.pending ? t.sending : status;
-  return html`<div class="ec-alert" part="alert" role="alert">
-      ${message ? html`<p>${message}${retryable ? ` ${t.kept}` : ''}</p>` : nothing}
-      ${message && retryable ? html`<button type="button" class="ec-secondary" @click=${retry}>${t.retry}</button>` : nothing}
-    </div>
+  return html`${renderAlert(t, message, retryable ? retry : undefined)}
     <div class=${shown && !form.pending ? 'ec-status ec-success' : 'ec-status'} role="status">${shown ?? nothing}</div>`;
+}
+
+/** The alert region: a message, and a retry button when trying again may help (`aria-disabled` while `waiting`). */
+export function renderAlert(t: Translation, message: string | undefined, retry?: () => void, waiting = false): TemplateResult {
+  return html`<div class="ec-alert" part="alert" role="alert">
+    ${message ? html`<p>${message}</p>` : nothing}
+    ${message && retry
+      ? html`<button type="button" class="ec-secondary" aria-disabled=${waiting ? 'true' : 'false'} @click=${retry}>${t.retry}</button>`
+      : nothing}
+  </div>`;
 }
 
 /** A link to another step: follows `href` unless the host cancels `ec-navigate` to route itself. */
@@ -256,14 +263,7 @@ export function renderPasswordPolicy(t: Translation, policy: PasswordPolicy, pas
  */
 export function renderPlatformState(runtime: Runtime): TemplateResult | undefined {
   const { config, t, locale } = runtime;
-  if (config.status === 'ready' && !config.config.campaign) {
-    return html`<p class="ec-alert" part="alert" role="alert">${t.problems.campaign_closed}</p>`;
-  }
-  if (config.status === 'failed') {
-    return html`<div class="ec-alert" part="alert" role="alert">
-      <p>${failureMessage(t, locale, config.error)}</p>
-      <button type="button" class="ec-secondary" @click=${() => void runtime.loadConfig()}>${t.retry}</button>
-    </div>`;
-  }
+  if (config.status === 'ready' && !config.config.campaign) return renderAlert(t, t.problems.campaign_closed);
+  if (config.status === 'failed') return renderAlert(t, failureMessage(t, locale, config.error), () => void runtime.loadConfig());
   return undefined;
 }

@@ -6,7 +6,7 @@ import { EcErrorEvent, EcSuccessEvent } from '../../events/events.js';
 import { Countdown } from '../../internal/countdown.js';
 import { EcElement } from '../../internal/ec-element.js';
 import { failureMessage, isRetryable } from '../../internal/messages.js';
-import { renderLink, uniqueId } from '../../internal/templates.js';
+import { renderAlert, renderLink, uniqueId } from '../../internal/templates.js';
 import { takeTokenFromUrl } from '../../internal/url-token.js';
 import { formStyles } from '../../styles/form.styles.js';
 
@@ -96,12 +96,7 @@ export class EcActivation extends EcElement {
           : nothing;
     return html`<section class="ec-root" aria-labelledby="${this.#id}-title" aria-busy=${this.token && outcome.status === 'pending' ? 'true' : 'false'}>
       <h2 id="${this.#id}-title">${t.activation.title}</h2>
-      <div class="ec-alert" part="alert" role="alert">
-        ${message ? html`<p>${message}</p>` : nothing}
-        ${canRetry
-          ? html`<button type="button" class="ec-secondary" aria-disabled=${this.#wait.seconds > 0 ? 'true' : 'false'} @click=${this.#retry}>${t.retry}</button>`
-          : nothing}
-      </div>
+      ${renderAlert(t, message, canRetry ? this.#retry : undefined, this.#wait.seconds > 0)}
       <div class=${outcome.status === 'done' ? 'ec-status ec-success' : 'ec-status'} role="status">${status}</div>
       ${outcome.status === 'done' ? html`<p>${renderLink(this, runtime, 'login', t.activation.logIn)}</p>` : nothing}
       ${failed && (tokenProblem || !this.token) ? html`<p>${renderLink(this, runtime, 'resend-activation', t.activation.newLink)}</p>` : nothing}

@@ -4,6 +4,7 @@ import type { InternalStudy } from '../../../sdk/schemas/profile.js';
 import { profileStyles } from '../profile/profile.styles.js';
 import { EcElement } from '../../internal/ec-element.js';
 import { failureMessage } from '../../internal/messages.js';
+import { renderAlert } from '../../internal/templates.js';
 import { formStyles } from '../../styles/form.styles.js';
 import type { ProfileT } from '../../translations/profile/types.js';
 
@@ -43,10 +44,7 @@ export class EcInternalStudies extends EcElement {
     const { t } = this;
     const headings = t.profile.internal;
     if (this.failure !== undefined) {
-      return html`<div class="ec-root"><div class="ec-alert" part="alert" role="alert">
-        <p>${failureMessage(t, this.runtime!.locale, this.failure)}</p>
-        <button type="button" class="ec-secondary" @click=${() => void this.load()}>${t.retry}</button>
-      </div></div>`;
+      return html`<div class="ec-root">${renderAlert(t, failureMessage(t, this.runtime!.locale, this.failure), () => void this.load())}</div>`;
     }
     if (!this.studies) return html`<div class="ec-root"><p role="status">${t.loading}</p></div>`;
     return html`<div class="ec-root ec-list">

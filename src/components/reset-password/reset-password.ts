@@ -5,6 +5,7 @@ import { passwordResetInputSchema, type PasswordResetInput } from '../../../sdk/
 import { EcElement } from '../../internal/ec-element.js';
 import { FormController } from '../../internal/form-controller.js';
 import {
+  renderAlert,
   renderField,
   renderLink,
   renderPasswordPolicy,
@@ -72,7 +73,7 @@ export class EcResetPassword extends EcElement {
     const policy = runtime.config.status === 'ready' ? runtime.config.config.passwordPolicy : undefined;
     const tokenProblem = isApiError(form.failure) && form.failure.code.startsWith('token_');
     const body = !this.token
-      ? html`<p class="ec-alert" part="alert" role="alert"><span>${t.resetPassword.missingToken}</span></p>`
+      ? renderAlert(t, t.resetPassword.missingToken)
       : html`${renderRegions(form, runtime, form.result && t.resetPassword.success, () => void form.submit())}
           ${form.result
             ? html`<p>${renderLink(this, runtime, 'login', t.resetPassword.logIn)}</p>`
