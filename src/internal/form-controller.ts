@@ -14,6 +14,8 @@ export interface FormOptions<TResult> {
   schema(): v.GenericSchema;
   /** Turns the typed strings into the schema's input (numbers, `null`s, lists); default: as typed. */
   toInput?(values: Readonly<Record<string, string>>): unknown;
+  /** The field showing the errors of an input path (`specialities.0` → `speciality1`); default: the path itself. */
+  fieldOf?(path: string): string;
   /** Sends the parsed input; the signal aborts when the element leaves the page. */
   send(input: never, signal: AbortSignal): Promise<TResult>;
   /** What the `ec-success` event carries (never a password). */
@@ -157,6 +159,15 @@ export class FormController<TResult> implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** Field errors keyed by the fields that show them. */
+  #onFields(errors: FieldErrors): FieldErrors {
+    const { fieldOf } = this.options;
+    if (!fieldOf) return { ...errors };
+    const onFields: FieldErrors = {};
+    for (const [path, list] of Object.entries(errors)) (onFields[fieldOf(path)] ??= []).push(...list);
+    return onFields;
+  }
+
   #fields(): readonly string[] {
     const { fields } = this.options;
     return typeof fields === 'function' ? fields() : fields;
@@ -170,13 +181,13 @@ export class FormController<TResult> implements ReactiveController {
     const schema = this.options.schema();
     if (this.#checked?.schema === schema) return this.#checked.errors;
     const result = v.safeParse(schema, this.#input());
-    this.#checked = { schema, errors: result.success ? {} : fieldErrorsOf(result.issues) };
+    this.#checked = { schema, errors: result.success ? {} : this.#onFields(fieldErrorsOf(result.issues)) };
     return this.#checked.errors;
   }
 
   #fail(error: unknown) {
     this.failure = error;
-    if (isValidationError(error)) this.#serverErrors = { ...error.fieldErrors };
+    if (isValidationError(error)) this.#serverErrors = this.#onFields(error.fieldErrors);
     if (isRateLimitError(error)) this.wait.start(error.retryAfter);
     this.host.dispatchEvent(new EcErrorEvent(error));
   }

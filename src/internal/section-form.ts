@@ -13,7 +13,7 @@ import { EcElement } from './ec-element.js';
 import { FormController } from './form-controller.js';
 import { failureMessage } from './messages.js';
 import { renderRelogin } from './relogin.js';
-import { renderAlert, renderRegions, renderSummary, uniqueId } from './templates.js';
+import { renderAlert, renderRegions, renderSummary, uniqueId, type Choice } from './templates.js';
 import type { FieldName } from '../translations/translation.js';
 
 type Values = Record<string, string>;
@@ -49,6 +49,21 @@ export abstract class SectionForm<N extends SectionName> extends EcElement {
   /** The fields. */
   protected abstract renderFields(): TemplateResult;
 
+  /** The field showing the errors of an input path; by default the path itself. */
+  protected fieldOf(path: string): string {
+    return path;
+  }
+
+  /** The choices a field offers, when it is a select or radios (for reading values by their labels). */
+  protected choicesFor(_field: string): readonly Choice[] | undefined {
+    return undefined;
+  }
+
+  /** How a field's value reads in the conflict view: a choice by its label, anything else as typed. */
+  #display(field: string, value: string): string {
+    return this.choicesFor(field)?.find((choice) => choice.code === value)?.label ?? value;
+  }
+
   @state() private loaded: { status: 'loading' } | { status: 'ready' } | { status: 'failed'; error: unknown } = { status: 'loading' };
   /** The saved version, when a save met a newer one. */
   @state() private conflict?: Versioned<SectionData[N]>;
@@ -63,6 +78,7 @@ export abstract class SectionForm<N extends SectionName> extends EcElement {
     fields: () => Object.keys(this.labels),
     schema: () => this.#currentSchema(),
     toInput: (values) => this.toInput(values),
+    fieldOf: (path) => this.fieldOf(path),
     send: async (input: SectionInput[N], signal) => {
       try {
         const saved = await this.runtime!.backend.profile.saveSection(this.section, input, { signal, ifMatch: this.#etag });
@@ -146,13 +162,19 @@ export abstract class SectionForm<N extends SectionName> extends EcElement {
       <h3 id="${this.idPrefix}-conflict">${t.profile.conflictTitle}</h3>
       <p>${t.profile.conflictIntro}</p>
       <table>
-        <thead><tr><th scope="col"></th><th scope="col">${t.profile.theirs}</th><th scope="col">${t.profile.mine}</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">${t.profile.information}</th>
+            <th scope="col">${t.profile.theirs}</th>
+            <th scope="col">${t.profile.mine}</th>
+          </tr>
+        </thead>
         <tbody>
           ${changed.map(
             (field) => html`<tr>
               <th scope="row">${t.fields[this.labels[field]]}</th>
-              <td>${theirs[field] || t.profile.none}</td>
-              <td>${this.form.values[field] || t.profile.none}</td>
+              <td>${this.#display(field, theirs[field] ?? '') || t.profile.none}</td>
+              <td>${this.#display(field, this.form.values[field] ?? '') || t.profile.none}</td>
             </tr>`,
           )}
         </tbody>

@@ -4,7 +4,7 @@ import type { Config } from '../../../sdk/schemas/config.js';
 import { addressSchema, type Address, type AddressInput } from '../../../sdk/schemas/profile.js';
 import type { Commune, Country } from '../../../sdk/schemas/referentials.js';
 import { SectionForm } from '../../internal/section-form.js';
-import { renderField, renderSelect } from '../../internal/templates.js';
+import { renderField, renderSelect, type Choice } from '../../internal/templates.js';
 import type { FieldName } from '../../translations/translation.js';
 
 const FIELDS = ['country', 'postalCode', 'commune', 'foreignCity', 'line1', 'line2', 'line3'] as const satisfies readonly (keyof Address & FieldName)[];
@@ -38,6 +38,10 @@ export class EcAddressForm extends SectionForm<'address'> {
   protected toValues(data: Address | null) {
     const start: Partial<Record<(typeof FIELDS)[number], string | null>> = data ?? { country: this.rules?.france };
     return Object.fromEntries(FIELDS.map((field) => [field, start[field] ?? ''])) as Record<string, string>;
+  }
+
+  protected override choicesFor(field: string): readonly Choice[] | undefined {
+    return { country: this.countries, commune: this.communes?.list }[field];
   }
 
   protected toInput(values: Readonly<Record<string, string>>): AddressInput {

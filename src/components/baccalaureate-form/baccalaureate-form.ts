@@ -7,7 +7,7 @@ import { Cascade } from '../../internal/cascade.js';
 import { wholeNumberOf } from '../../internal/numbers.js';
 import { followPlace, renderPlace } from '../../internal/place.js';
 import { SectionForm } from '../../internal/section-form.js';
-import { renderField, renderRadios, renderSelect } from '../../internal/templates.js';
+import { renderField, renderRadios, renderSelect, type Choice } from '../../internal/templates.js';
 import type { FieldName } from '../../translations/translation.js';
 
 const FIELDS = [
@@ -73,6 +73,27 @@ export class EcBaccalaureateForm extends SectionForm<'baccalaureate'> {
 
   #empty(france: string): Record<string, string> {
     return { ...Object.fromEntries(FIELDS.map((field) => [field, ''])), bacKind: 'bac', country: france };
+  }
+
+  /** `specialities.0` shows on Spécialité 1, and so on; the list itself on the first. */
+  protected override fieldOf(path: string): string {
+    const match = /^specialities(?:\.(\d))?$/.exec(path);
+    return match ? `speciality${Number(match[1] ?? 0) + 1}` : path;
+  }
+
+  protected override choicesFor(field: string): readonly Choice[] | undefined {
+    const { values } = this.form;
+    const cascade = this.#cascade;
+    const year = values.year ?? '';
+    if (field.startsWith('speciality')) return cascade.list('specialities', `${year}/${values.series ?? ''}`);
+    return {
+      series: cascade.list('series', year),
+      honours: this.fixed.honours,
+      country: this.fixed.countries,
+      department: this.fixed.departments,
+      commune: cascade.list('communes', values.department ?? ''),
+      establishment: cascade.list('establishments', values.commune ?? ''),
+    }[field];
   }
 
   protected toInput(values: Readonly<Record<string, string>>): BaccalaureateInput {

@@ -75,6 +75,18 @@ export class EcPersonalInfoForm extends SectionForm<'personalInfo'> {
     return Object.fromEntries(FIELDS.map((field) => [field, start[field] ?? ''])) as Record<string, string>;
   }
 
+  protected override choicesFor(field: string): readonly Choice[] | undefined {
+    const { choices } = this;
+    return {
+      nationality: choices.nationalities,
+      civility: choices.civilities,
+      birthCountry: choices.countries,
+      birthDepartment: choices.departments,
+      birthCommune: choices.communes,
+      language: choices.languages,
+    }[field];
+  }
+
   protected toInput(values: Readonly<Record<string, string>>): PersonalInfoInput {
     const rules = this.rules!;
     const inFrance = values.birthCountry === rules.france;

@@ -107,6 +107,7 @@ export const en: ProfileTranslation = {
     sessionExpired: 'Your session has expired. Log in again here: your changes are kept and will then be saved.',
     conflictTitle: 'This information was changed elsewhere',
     conflictIntro: 'Since you opened this tab, another version was saved (in another tab or by the registrar’s office). Choose which one to keep.',
+    information: 'Information',
     theirs: 'Saved version',
     mine: 'Your changes',
     keepMine: 'Keep my changes',

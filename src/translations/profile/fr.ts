@@ -107,6 +107,7 @@ export const fr: ProfileTranslation = {
     sessionExpired: 'Votre session a expiré. Reconnectez-vous ici : vos modifications sont conservées et seront enregistrées ensuite.',
     conflictTitle: 'Ces informations ont été modifiées ailleurs',
     conflictIntro: 'Depuis que vous avez ouvert cet onglet, une autre version a été enregistrée (dans un autre onglet ou par le service de scolarité). Choisissez celle à garder.',
+    information: 'Information',
     theirs: 'Version enregistrée',
     mine: 'Vos modifications',
     keepMine: 'Garder mes modifications',

@@ -78,6 +78,8 @@ export interface ProfileTranslation {
     sessionExpired: string;
     conflictTitle: string;
     conflictIntro: string;
+    /** Heading of the conflict view's first column. */
+    information: string;
     theirs: string;
     mine: string;
     keepMine: string;
