@@ -32,6 +32,7 @@ export default defineConfig({
             'ec-external-studies',
             'ec-internships',
             'ec-work-experience',
+            'ec-applications',
           ].map(
             (tag) => [`define/${tag}`, `src/define/${tag}.ts`],
           ),

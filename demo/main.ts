@@ -21,6 +21,7 @@ await Promise.all([
   import('../src/define/ec-external-studies.js'),
   import('../src/define/ec-internships.js'),
   import('../src/define/ec-work-experience.js'),
+  import('../src/define/ec-applications.js'),
 ]);
 
 const login = () => '<ec-login-form></ec-login-form>';
@@ -86,7 +87,14 @@ provider.addEventListener('ec-navigate', (event) => {
   show(new URL(PATHS[event.to], location.href));
 });
 provider.addEventListener('ec-success', (event) => {
-  if ((event.target as Element).localName === 'ec-login-form') show(new URL('/home', location.href));
+  const from = (event.target as Element).localName;
+  if (from === 'ec-login-form') show(new URL('/home', location.href));
+  // The demo's candidates arrive with a few applications and internal studies to look at.
+  if (from === 'ec-activation') {
+    const { login } = event.detail as { login: string };
+    backend.seedApplications(login);
+    backend.seedInternalStudies(login);
+  }
 });
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-locale]')) {
   button.addEventListener('click', () => setLocale(button.dataset.locale as Locale));

@@ -1,7 +1,8 @@
 import type { HttpHandler } from 'msw';
-import type { Config, InternalStudy } from '../sdk/index.js';
+import type { Config, InternalStudy, Application } from '../sdk/index.js';
 import type { MockContext } from './context.js';
 import { defaultConfig } from './fixtures/config.js';
+import { sampleApplications } from './fixtures/applications.js';
 import { sampleInternalStudies } from './fixtures/internal-studies.js';
 import { createHandlers, type MockControls } from './handlers.js';
 import { profileOf } from './profile-store.js';
@@ -42,6 +43,8 @@ export interface MockBackend extends MockControls {
   readonly outbox: readonly Mail[];
   /** Gives `login` internal studies, as if imported from the university's records (default: a realistic sample). */
   seedInternalStudies(login: string, studies?: InternalStudy[]): void;
+  /** Gives `login` applications (default: a sample of three, with a published decision). */
+  seedApplications(login: string, applications?: Application[]): void;
 }
 
 /**
@@ -89,6 +92,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     lockTab: (login, tab) => profileOf(state, login).locked.add(tab),
     unlockTab: (login, tab) => profileOf(state, login).locked.delete(tab),
     seedInternalStudies: (login, studies = sampleInternalStudies()) => (profileOf(state, login).internalStudies = studies),
+    seedApplications: (login, applications = sampleApplications(now())) => (profileOf(state, login).applications = applications),
     get state() {
       return state;
     },

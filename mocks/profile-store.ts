@@ -1,4 +1,4 @@
-import type { Entry, InternalStudy, ListData, ListName, SectionData, SectionName, Versioned } from '../sdk/index.js';
+import type { Application, Entry, InternalStudy, ListData, ListName, SectionData, SectionName, Versioned } from '../sdk/index.js';
 import type { MockState } from './store.js';
 
 /** One candidate's profile as the mock keeps it. */
@@ -11,6 +11,8 @@ export interface ProfileRecord {
   internalStudies: InternalStudy[];
   /** Tabs staff are editing: read-only for the candidate until they unlock them. */
   locked: Set<string>;
+  /** The candidate's applications (applying itself comes later). */
+  applications: Application[];
 }
 
 /** The version of a section never written. */
@@ -25,6 +27,7 @@ const emptyProfile = (): ProfileRecord => ({
   lists: { externalStudies: [], internships: [], workExperience: [] },
   internalStudies: [],
   locked: new Set(),
+  applications: [],
 });
 
 /** The profile of `login`, created empty on first use. */

@@ -1,4 +1,5 @@
 import {
+  applicationsRoute,
   createEntryRoute,
   deleteEntryRoute,
   internalStudiesRoute,
@@ -150,6 +151,7 @@ const withId = (route: Route, name: ListName): Route => ({ ...route, path: `${LI
 export const PROFILE_OPERATIONS: [Route, Operation][] = [
   [profileSummaryRoute, summary],
   [internalStudiesRoute, forCandidate((_ctx, { profile }) => ok(200, { items: profile.internalStudies }))],
+  [applicationsRoute, forCandidate((_ctx, { profile }) => ok(200, { items: profile.applications }))],
   ...sectionNames.flatMap((name): [Route, Operation][] => [
     [sectionRoute(name), readSection(name)],
     [saveSectionRoute(name), saveSection(name)],

@@ -80,6 +80,14 @@ export function profileOperations(): OperationDoc[] {
     ...sections,
     { route: sdk.internalStudiesRoute, id: 'getInternalStudies', summary: "The internal studies, from the university's records; read-only.", output: 'InternalStudyList', auth, errors: SESSION_ERRORS },
     ...lists,
+    {
+      route: sdk.applicationsRoute,
+      id: 'listApplications',
+      summary: "The candidate's applications: programme, centre, the file's status (`AT`, `RE`, `IN`, `CO`) and the decision once published.",
+      output: 'ApplicationList',
+      auth,
+      errors: SESSION_ERRORS,
+    },
   ];
 }
 

@@ -12,6 +12,7 @@ import type {
 import type { Config } from './schemas/config.js';
 import type { LoginInput, Session } from './schemas/session.js';
 import type { ListData, ListInput, SectionData, SectionInput } from './operations/profile.js';
+import type * as applications from './operations/applications.js';
 import type * as referentials from './operations/referentials.js';
 import type { ListName, SectionName } from './routes/profile.js';
 import type { Entry, InternalStudy, ProfileSummary, Versioned } from './schemas/profile.js';
@@ -77,4 +78,6 @@ export interface EcandidatBackend {
   };
   /** Countries, communes, establishments, bac series…: cached for the page's life. */
   referentials: Bound<typeof referentials>;
+  /** The logged-in candidate's applications. */
+  applications: Bound<typeof applications>;
 }

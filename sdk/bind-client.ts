@@ -7,6 +7,8 @@ import type { Transport } from './transport.js';
 export type AccountOperations = typeof import('./operations/account.js');
 /** The profile operations, as `sdk/operations/profile.ts` exports them. */
 export type ProfileOperations = typeof import('./operations/profile.js');
+/** The application operations, as `sdk/operations/applications.ts` exports them. */
+export type ApplicationOperations = typeof import('./operations/applications.js');
 /** The referential look-ups, as `sdk/operations/referentials.ts` exports them. */
 export type ReferentialOperations = typeof import('./operations/referentials.js');
 
@@ -56,13 +58,22 @@ export const bindProfile = (t: Transport, load: Operations<ProfileOperations>) =
 export const bindReferentials = (t: Transport, load: Operations<ReferentialOperations>) =>
   bind(t, load) as unknown as EcandidatBackend['referentials'];
 
+/** The application operations over `t`, loaded by `load`. */
+export const bindApplications = (t: Transport, load: Operations<ApplicationOperations>) =>
+  bind(t, load) as unknown as EcandidatBackend['applications'];
+
 /**
  * Binds every operation to a transport. Each area's operations come from a loader, which may
  * import them on first use, so a page that only logs in does not download the others.
  */
 export function bindClient(
   t: Transport,
-  load: { account: Operations<AccountOperations>; profile: Operations<ProfileOperations>; referentials: Operations<ReferentialOperations> },
+  load: {
+    account: Operations<AccountOperations>;
+    profile: Operations<ProfileOperations>;
+    referentials: Operations<ReferentialOperations>;
+    applications: Operations<ApplicationOperations>;
+  },
 ): EcandidatClient {
   return {
     setLocale: (locale) => (t.locale = locale),
@@ -71,5 +82,6 @@ export function bindClient(
     session: bindSession(t),
     profile: bindProfile(t, load.profile),
     referentials: bindReferentials(t, load.referentials),
+    applications: bindApplications(t, load.applications),
   };
 }

@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 export { EcActivation } from './components/activation/activation.js';
+export { EcApplications } from './components/applications/applications.js';
 export { EcAddressForm } from './components/address-form/address-form.js';
 export { EcBaccalaureateForm } from './components/baccalaureate-form/baccalaureate-form.js';
 export { EcInternalStudies } from './components/internal-studies/internal-studies.js';

@@ -1,3 +1,4 @@
 import { EcActivation } from '../components/activation/activation.js';
+import { define } from '../internal/define.js';
 
-if (!customElements.get('ec-activation')) customElements.define('ec-activation', EcActivation);
+define('ec-activation', EcActivation);

@@ -1,5 +1,6 @@
 import { EcAddressForm } from '../components/address-form/address-form.js';
 import { useProfile } from '../internal/profile-modules.js';
+import { define } from '../internal/define.js';
 
 useProfile();
-if (!customElements.get('ec-address-form')) customElements.define('ec-address-form', EcAddressForm);
+define('ec-address-form', EcAddressForm);

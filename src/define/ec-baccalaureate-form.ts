@@ -1,5 +1,6 @@
 import { EcBaccalaureateForm } from '../components/baccalaureate-form/baccalaureate-form.js';
 import { useProfile } from '../internal/profile-modules.js';
+import { define } from '../internal/define.js';
 
 useProfile();
-if (!customElements.get('ec-baccalaureate-form')) customElements.define('ec-baccalaureate-form', EcBaccalaureateForm);
+define('ec-baccalaureate-form', EcBaccalaureateForm);

@@ -1,5 +1,6 @@
 import { EcExternalStudies } from '../components/external-studies/external-studies.js';
 import { useProfile } from '../internal/profile-modules.js';
+import { define } from '../internal/define.js';
 
 useProfile();
-if (!customElements.get('ec-external-studies')) customElements.define('ec-external-studies', EcExternalStudies);
+define('ec-external-studies', EcExternalStudies);

@@ -1,3 +1,4 @@
 import { EcForgotCredentials } from '../components/forgot-credentials/forgot-credentials.js';
+import { define } from '../internal/define.js';
 
-if (!customElements.get('ec-forgot-credentials')) customElements.define('ec-forgot-credentials', EcForgotCredentials);
+define('ec-forgot-credentials', EcForgotCredentials);

@@ -1,5 +1,6 @@
 import { EcInternalStudies } from '../components/internal-studies/internal-studies.js';
 import { useProfile } from '../internal/profile-modules.js';
+import { define } from '../internal/define.js';
 
 useProfile();
-if (!customElements.get('ec-internal-studies')) customElements.define('ec-internal-studies', EcInternalStudies);
+define('ec-internal-studies', EcInternalStudies);

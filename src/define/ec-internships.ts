@@ -1,5 +1,6 @@
 import { EcInternships } from '../components/internships/internships.js';
 import { useProfile } from '../internal/profile-modules.js';
+import { define } from '../internal/define.js';
 
 useProfile();
-if (!customElements.get('ec-internships')) customElements.define('ec-internships', EcInternships);
+define('ec-internships', EcInternships);

@@ -1,3 +1,4 @@
 import { EcLoginForm } from '../components/login-form/login-form.js';
+import { define } from '../internal/define.js';
 
-if (!customElements.get('ec-login-form')) customElements.define('ec-login-form', EcLoginForm);
+define('ec-login-form', EcLoginForm);

@@ -1,5 +1,6 @@
 import { EcPersonalInfoForm } from '../components/personal-info-form/personal-info-form.js';
 import { useProfile } from '../internal/profile-modules.js';
+import { define } from '../internal/define.js';
 
 useProfile();
-if (!customElements.get('ec-personal-info-form')) customElements.define('ec-personal-info-form', EcPersonalInfoForm);
+define('ec-personal-info-form', EcPersonalInfoForm);

@@ -1,5 +1,6 @@
 import { EcProfile } from '../components/profile/profile.js';
 import { useProfile } from '../internal/profile-modules.js';
+import { define } from '../internal/define.js';
 
 useProfile();
-if (!customElements.get('ec-profile')) customElements.define('ec-profile', EcProfile);
+define('ec-profile', EcProfile);

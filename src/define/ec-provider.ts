@@ -1,3 +1,4 @@
 import { EcProvider } from '../components/provider/provider.js';
+import { define } from '../internal/define.js';
 
-if (!customElements.get('ec-provider')) customElements.define('ec-provider', EcProvider);
+define('ec-provider', EcProvider);

@@ -1,3 +1,4 @@
 import { EcResendActivation } from '../components/resend-activation/resend-activation.js';
+import { define } from '../internal/define.js';
 
-if (!customElements.get('ec-resend-activation')) customElements.define('ec-resend-activation', EcResendActivation);
+define('ec-resend-activation', EcResendActivation);

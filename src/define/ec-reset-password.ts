@@ -1,3 +1,4 @@
 import { EcResetPassword } from '../components/reset-password/reset-password.js';
+import { define } from '../internal/define.js';
 
-if (!customElements.get('ec-reset-password')) customElements.define('ec-reset-password', EcResetPassword);
+define('ec-reset-password', EcResetPassword);

@@ -1,3 +1,4 @@
 import { EcSignupForm } from '../components/signup-form/signup-form.js';
+import { define } from '../internal/define.js';
 
-if (!customElements.get('ec-signup-form')) customElements.define('ec-signup-form', EcSignupForm);
+define('ec-signup-form', EcSignupForm);

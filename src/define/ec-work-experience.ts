@@ -1,5 +1,6 @@
 import { EcWorkExperience } from '../components/work-experience/work-experience.js';
 import { useProfile } from '../internal/profile-modules.js';
+import { define } from '../internal/define.js';
 
 useProfile();
-if (!customElements.get('ec-work-experience')) customElements.define('ec-work-experience', EcWorkExperience);
+define('ec-work-experience', EcWorkExperience);

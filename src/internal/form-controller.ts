@@ -12,10 +12,6 @@ export interface FormOptions<TResult> {
   fields: readonly string[] | (() => readonly string[]);
   /** The schema of the whole form, read on every check (it may follow the configuration). */
   schema(): v.GenericSchema;
-  /** Turns the typed strings into the schema's input (numbers, `null`s, lists); default: as typed. */
-  toInput?(values: Readonly<Record<string, string>>): unknown;
-  /** The field showing the errors of an input path (`specialities.0` → `speciality1`); default: the path itself. */
-  fieldOf?(path: string): string;
   /** Sends the parsed input; the signal aborts when the element leaves the page. */
   send(input: never, signal: AbortSignal): Promise<TResult>;
   /** What the `ec-success` event carries (never a password). */
@@ -53,7 +49,7 @@ export class FormController<TResult> implements ReactiveController {
 
   constructor(
     private readonly host: Host,
-    private readonly options: FormOptions<TResult>,
+    protected readonly options: FormOptions<TResult>,
   ) {
     host.addController(this);
     this.wait = new Countdown(() => host.requestUpdate());
@@ -124,7 +120,7 @@ export class FormController<TResult> implements ReactiveController {
     if (this.blocked) return;
     this.submitted = true;
     this.failure = undefined;
-    const parsed = v.safeParse(this.options.schema(), this.#input());
+    const parsed = v.safeParse(this.options.schema(), this.schemaInput());
     if (!parsed.success || this.invalidFields.length > 0 || this.otherErrors.length > 0) return this.#focusSummary();
     if (!this.host.dispatchEvent(new EcSubmitEvent())) return;
     this.#abort = new AbortController();
@@ -159,13 +155,9 @@ export class FormController<TResult> implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Field errors keyed by the fields that show them. */
-  #onFields(errors: FieldErrors): FieldErrors {
-    const { fieldOf } = this.options;
-    if (!fieldOf) return { ...errors };
-    const onFields: FieldErrors = {};
-    for (const [path, list] of Object.entries(errors)) (onFields[fieldOf(path)] ??= []).push(...list);
-    return onFields;
+  /** Field errors keyed by the fields that show them (a subclass may move them). */
+  protected onFields(errors: FieldErrors): FieldErrors {
+    return { ...errors };
   }
 
   #fields(): readonly string[] {
@@ -173,21 +165,22 @@ export class FormController<TResult> implements ReactiveController {
     return typeof fields === 'function' ? fields() : fields;
   }
 
-  #input(): unknown {
-    return this.options.toInput ? this.options.toInput(this.values) : this.values;
+  /** What the schema checks (a subclass may turn the typed strings into numbers, lists…). */
+  protected schemaInput(): unknown {
+    return this.values;
   }
 
   #clientErrors(): FieldErrors {
     const schema = this.options.schema();
     if (this.#checked?.schema === schema) return this.#checked.errors;
-    const result = v.safeParse(schema, this.#input());
-    this.#checked = { schema, errors: result.success ? {} : this.#onFields(fieldErrorsOf(result.issues)) };
+    const result = v.safeParse(schema, this.schemaInput());
+    this.#checked = { schema, errors: result.success ? {} : this.onFields(fieldErrorsOf(result.issues)) };
     return this.#checked.errors;
   }
 
   #fail(error: unknown) {
     this.failure = error;
-    if (isValidationError(error)) this.#serverErrors = this.#onFields(error.fieldErrors);
+    if (isValidationError(error)) this.#serverErrors = this.onFields(error.fieldErrors);
     if (isRateLimitError(error)) this.wait.start(error.retryAfter);
     this.host.dispatchEvent(new EcErrorEvent(error));
   }

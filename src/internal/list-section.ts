@@ -11,7 +11,7 @@ import { formStyles } from '../styles/form.styles.js';
 import type { ProfileT } from '../translations/profile/types.js';
 import type { FieldName } from '../translations/translation.js';
 import { EcElement } from './ec-element.js';
-import { FormController } from './form-controller.js';
+import { MappedFormController } from './mapped-form-controller.js';
 import { failureMessage } from './messages.js';
 import { renderRelogin } from './relogin.js';
 import { renderAlert, renderRegions, renderSummary, uniqueId } from './templates.js';
@@ -56,10 +56,11 @@ export abstract class ListSection<N extends ListName> extends EcElement {
   protected readonly idPrefix = uniqueId('ec-list');
   #schema?: { rules: Config['profile']; schema: v.GenericSchema };
 
-  protected readonly form: FormController<Entry<ListData[N]>> = new FormController<Entry<ListData[N]>>(this, {
+  protected readonly form: MappedFormController<Entry<ListData[N]>> = new MappedFormController<Entry<ListData[N]>>(this, {
     fields: () => Object.keys(this.labels),
     schema: () => this.#currentSchema(),
     toInput: (values) => this.toInput(values),
+    fieldOf: (path) => path,
     send: async (input: ListInput[N], signal) => {
       const { profile } = this.runtime!.backend;
       const editing = this.editing!;

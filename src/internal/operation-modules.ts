@@ -1,4 +1,4 @@
-import type { AccountOperations, Operations, ProfileOperations, ReferentialOperations } from '../../sdk/bind-client.js';
+import type { AccountOperations, ApplicationOperations, Operations, ProfileOperations, ReferentialOperations } from '../../sdk/bind-client.js';
 
 /**
  * The SDK's operation modules the HTTP backend of `<ec-provider>` loads on first use. The account
@@ -9,6 +9,7 @@ export const operationModules: {
   account: Operations<AccountOperations>;
   profile?: Operations<ProfileOperations>;
   referentials?: Operations<ReferentialOperations>;
+  applications?: Operations<ApplicationOperations>;
 } = { account: () => import('../../sdk/operations/account.js') };
 
 /** The loader of an area, or one that fails saying which element registers it. */

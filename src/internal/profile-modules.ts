@@ -10,5 +10,6 @@ export function useProfile(): void {
   registered = true;
   operationModules.profile = () => import('../../sdk/operations/profile.js');
   operationModules.referentials = () => import('../../sdk/operations/referentials.js');
+  operationModules.applications = () => import('../../sdk/operations/applications.js');
   extendTranslations(fr, async () => (await import('../translations/profile/en.js')).en);
 }

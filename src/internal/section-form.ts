@@ -10,7 +10,7 @@ import type { ProfileT } from '../translations/profile/types.js';
 import { profileStyles } from '../components/profile/profile.styles.js';
 import { formStyles } from '../styles/form.styles.js';
 import { EcElement } from './ec-element.js';
-import { FormController } from './form-controller.js';
+import { MappedFormController } from './mapped-form-controller.js';
 import { failureMessage } from './messages.js';
 import { renderRelogin } from './relogin.js';
 import { renderAlert, renderRegions, renderSummary, uniqueId, type Choice } from './templates.js';
@@ -73,7 +73,7 @@ export abstract class SectionForm<N extends SectionName> extends EcElement {
   #saved: Values = {};
   #schema?: { rules: Config['profile']; schema: v.GenericSchema };
 
-  protected readonly form: FormController<Versioned<SectionData[N]>> = new FormController<Versioned<SectionData[N]>>(this, {
+  protected readonly form: MappedFormController<Versioned<SectionData[N]>> = new MappedFormController<Versioned<SectionData[N]>>(this, {
     // Read when used: the subclass's labels do not exist yet while this base is built.
     fields: () => Object.keys(this.labels),
     schema: () => this.#currentSchema(),

@@ -8,3 +8,4 @@ import '../../../src/define/ec-internal-studies.js';
 import '../../../src/define/ec-external-studies.js';
 import '../../../src/define/ec-internships.js';
 import '../../../src/define/ec-work-experience.js';
+import '../../../src/define/ec-applications.js';

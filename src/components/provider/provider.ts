@@ -58,6 +58,7 @@ export class EcProvider extends ReactiveElement {
             account: moduleOf('account'),
             profile: moduleOf('profile'),
             referentials: moduleOf('referentials'),
+            applications: moduleOf('applications'),
           })
         : undefined);
     if (!backend) return;

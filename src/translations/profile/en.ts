@@ -129,6 +129,16 @@ export const en: ProfileTranslation = {
     internalStudiesNote: 'This information comes from the university’s records: it is not changed here.',
     internalStudiesEmpty: 'The university has no studies of yours on record.',
     readOnly: 'read only',
+    applications: {
+      programme: 'Programme',
+      centre: 'Application centre',
+      status: 'File status',
+      decision: 'Decision',
+      date: 'Date',
+      empty: 'You have not applied to any programme yet.',
+      statuses: { AT: 'Waiting', RE: 'Received', IN: 'Incomplete', CO: 'Complete' },
+      decisions: { FA: 'Favourable', DE: 'Unfavourable', LC: 'Complementary list', LA: 'Waiting list', PR: 'Pre-selected' },
+    },
     internal: { year: 'Year', label: 'Studies', result: 'Result', honours: 'Honours', grade: 'Grade' },
   },
 };

@@ -129,6 +129,16 @@ export const fr: ProfileTranslation = {
     internalStudiesNote: 'Ces informations viennent des dossiers de l’université : elles ne se modifient pas ici.',
     internalStudiesEmpty: 'L’université n’a aucun cursus à votre nom dans ses dossiers.',
     readOnly: 'consultation',
+    applications: {
+      programme: 'Formation',
+      centre: 'Centre de candidature',
+      status: 'Statut du dossier',
+      decision: 'Avis',
+      date: 'Date',
+      empty: 'Vous n’avez encore candidaté à aucune formation.',
+      statuses: { AT: 'En attente', RE: 'Réceptionné', IN: 'Incomplet', CO: 'Complet' },
+      decisions: { FA: 'Favorable', DE: 'Défavorable', LC: 'Liste complémentaire', LA: 'Liste d’attente', PR: 'Présélection' },
+    },
     internal: { year: 'Année', label: 'Formation', result: 'Résultat', honours: 'Mention', grade: 'Note' },
   },
 };

@@ -106,6 +106,17 @@ export interface ProfileTranslation {
     internalStudiesEmpty: string;
     /** Badge of a read-only tab. */
     readOnly: string;
+    /** The applications tab: its column headings, the statuses and decisions by code, the empty text. */
+    applications: {
+      programme: string;
+      centre: string;
+      status: string;
+      decision: string;
+      date: string;
+      empty: string;
+      statuses: Record<string, string>;
+      decisions: Record<string, string>;
+    };
     /** Column headings of the internal studies. */
     internal: { year: string; label: string; result: string; honours: string; grade: string };
   };
