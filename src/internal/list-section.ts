@@ -14,7 +14,7 @@ import { EcElement } from './ec-element.js';
 import { MappedFormController } from './mapped-form-controller.js';
 import { failureMessage } from './messages.js';
 import { renderRelogin } from './relogin.js';
-import { renderAlert, renderRegions, renderSummary, uniqueId } from './templates.js';
+import { renderForm, renderAlert, renderRegions, uniqueId } from './templates.js';
 
 type Values = Record<string, string>;
 
@@ -204,20 +204,11 @@ export abstract class ListSection<N extends ListName> extends EcElement {
           })
         : nothing}
       ${renderRegions(form, runtime, undefined, () => void form.submit())}
-      <form part="form" novalidate aria-busy=${form.pending ? 'true' : 'false'} @submit=${this.#submit}>
-        ${renderSummary(form, t, this.idPrefix, this.labels)}
-        <p class="ec-legend">${t.requiredLegend}</p>
-        ${this.renderFields()}
-        <p class="ec-actions">
-          <button type="submit" part="submit-button" aria-disabled=${form.blocked || this.locked ? 'true' : 'false'}>${t.profile.save}</button>
-          <button type="button" class="ec-secondary" @click=${() => (this.editing = undefined)}>${t.profile.cancel}</button>
-        </p>
-      </form>
+      ${renderForm(form, t, this.idPrefix, this.labels, this.renderFields(), t.profile.save, {
+        locked: this.locked,
+        extra: html`<button type="button" class="ec-secondary" @click=${() => (this.editing = undefined)}>${t.profile.cancel}</button>`,
+      })}
     </section>`;
   }
 
-  #submit(event: SubmitEvent) {
-    event.preventDefault();
-    if (!this.locked) void this.form.submit();
-  }
 }

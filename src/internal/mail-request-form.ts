@@ -5,7 +5,9 @@ import { formStyles } from '../styles/form.styles.js';
 import type { Translation } from '../translations/translation.js';
 import { EcElement } from './ec-element.js';
 import { FormController } from './form-controller.js';
-import { renderField, renderLink, renderPlatformState, renderRegions, renderSummary, uniqueId } from './templates.js';
+import {
+ renderField,
+  renderForm, renderLink, renderPlatformState, renderRegions, uniqueId } from './templates.js';
 
 const LABELS = { mail: 'mail' } as const;
 
@@ -49,18 +51,16 @@ export abstract class MailRequestForm extends EcElement {
       ${renderPlatformState(runtime) ??
       html`<p>${strings.intro}</p>
         ${renderRegions(form, runtime, form.result && strings.success(form.values.mail ?? ''), () => void form.submit())}
-        <form part="form" novalidate aria-busy=${form.pending ? 'true' : 'false'} @submit=${this.#submit}>
-          ${renderSummary(form, t, this.#id, LABELS)}
-          <p class="ec-legend">${t.requiredLegend}</p>
-          ${renderField(form, t, this.#id, { name: 'mail', label: 'mail', type: 'email', autocomplete: 'email' })}
-          <button type="submit" part="submit-button" aria-disabled=${form.blocked ? 'true' : 'false'}>${strings.submit}</button>
-        </form>`}
+        ${renderForm(
+          form,
+          t,
+          this.#id,
+          LABELS,
+          renderField(form, t, this.#id, { name: 'mail', label: 'mail', type: 'email', autocomplete: 'email' }),
+          strings.submit,
+        )}`}
       <p>${renderLink(this, runtime, 'login', t.login.title)}</p>
     </section>`;
   }
 
-  #submit(event: SubmitEvent) {
-    event.preventDefault();
-    void this.#form.submit();
-  }
 }

@@ -13,7 +13,7 @@ import { EcElement } from './ec-element.js';
 import { MappedFormController } from './mapped-form-controller.js';
 import { failureMessage } from './messages.js';
 import { renderRelogin } from './relogin.js';
-import { renderAlert, renderRegions, renderSummary, uniqueId, type Choice } from './templates.js';
+import { renderForm, renderAlert, renderRegions, uniqueId, type Choice } from './templates.js';
 import type { FieldName } from '../translations/translation.js';
 
 type Values = Record<string, string>;
@@ -139,18 +139,12 @@ export abstract class SectionForm<N extends SectionName> extends EcElement {
     if (loaded.status === 'loading' || !this.rules) return html`<div class="ec-root"><p role="status">${t.loading}</p></div>`;
     const form = this.form;
     const expired = isAuthenticationError(form.failure) && form.failure.code === 'unauthenticated';
-    const blocked = form.blocked || this.locked;
     return html`<div class="ec-root ec-section">
       ${this.locked ? html`<p class="ec-note" part="alert">${t.profile.lockedNote}</p>` : nothing}
       ${this.conflict ? this.#renderConflict(this.conflict) : nothing}
       ${expired ? renderRelogin(t, this.#loggedInAgain) : nothing}
       ${renderRegions(form, runtime, form.result && !this.dirty ? t.profile.saved : undefined, () => void form.submit())}
-      <form part="form" novalidate aria-busy=${form.pending ? 'true' : 'false'} @submit=${this.#submit}>
-        ${renderSummary(form, t, this.idPrefix, this.labels)}
-        <p class="ec-legend">${t.requiredLegend}</p>
-        ${this.renderFields()}
-        <button type="submit" part="submit-button" aria-disabled=${blocked ? 'true' : 'false'}>${t.profile.save}</button>
-      </form>
+      ${renderForm(form, t, this.idPrefix, this.labels, this.renderFields(), t.profile.save, { locked: this.locked })}
     </div>`;
   }
 
@@ -206,8 +200,4 @@ export abstract class SectionForm<N extends SectionName> extends EcElement {
     void this.form.submit();
   };
 
-  #submit(event: SubmitEvent) {
-    event.preventDefault();
-    if (!this.locked) void this.form.submit();
-  }
 }

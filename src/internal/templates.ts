@@ -186,6 +186,35 @@ export function renderRadios(form: FormController<unknown>, t: Translation, idPr
 }
 
 /**
+ * The native form: error summary, the required marker's legend, the fields, and the submit button
+ * (`aria-disabled` while sending, during a 429 wait, or when `locked`); `extra` goes beside it.
+ */
+export function renderForm(
+  form: FormController<unknown>,
+  t: Translation,
+  idPrefix: string,
+  labels: Record<string, FieldName>,
+  fields: unknown,
+  submit: string,
+  { locked = false, extra }: { locked?: boolean; extra?: TemplateResult } = {},
+): TemplateResult {
+  const button = html`<button type="submit" part="submit-button" aria-disabled=${form.blocked || locked ? 'true' : 'false'}>${submit}</button>`;
+  return html`<form
+    part="form"
+    novalidate
+    aria-busy=${form.pending ? 'true' : 'false'}
+    @submit=${(event: Event) => {
+      event.preventDefault();
+      if (!locked) void form.submit();
+    }}
+  >
+    ${renderSummary(form, t, idPrefix, labels)}
+    <p class="ec-legend">${t.requiredLegend}</p>
+    ${fields} ${extra ? html`<p class="ec-actions">${button} ${extra}</p>` : button}
+  </form>`;
+}
+
+/**
  * After a failed submit: the list of errors, focusable, each linked to its field; errors the
  * server gave for fields this form does not show are listed too, without a link.
  */

@@ -4,10 +4,10 @@ import { EcElement } from '../../internal/ec-element.js';
 import { FormController } from '../../internal/form-controller.js';
 import {
   renderField,
+  renderForm,
   renderLink,
   renderPlatformState,
   renderRegions,
-  renderSummary,
   uniqueId,
   type FieldSpec,
 } from '../../internal/templates.js';
@@ -73,12 +73,7 @@ export class EcLoginForm extends EcElement {
               <h3>${t.login.accountIntro(institution)}</h3>`
           : nothing}
         ${renderRegions(form, runtime, success, () => void form.submit())}
-        <form part="form" novalidate aria-busy=${form.pending ? 'true' : 'false'} @submit=${this.#submit}>
-          ${renderSummary(form, t, this.#id, LABELS)}
-          <p class="ec-legend">${t.requiredLegend}</p>
-          ${FIELDS.map((field) => renderField(form, t, this.#id, field))}
-          <button type="submit" part="submit-button" aria-disabled=${form.blocked ? 'true' : 'false'}>${t.login.submit}</button>
-        </form>
+        ${renderForm(form, t, this.#id, LABELS, FIELDS.map((field) => renderField(form, t, this.#id, field)), t.login.submit)}
         <ul class="ec-links">
           <li>${renderLink(this, runtime, 'forgotten-credentials', t.login.forgotCredentials)}</li>
           <li>${renderLink(this, runtime, 'resend-activation', t.login.lostActivationCode)}</li>
@@ -87,10 +82,6 @@ export class EcLoginForm extends EcElement {
     </section>`;
   }
 
-  #submit(event: SubmitEvent) {
-    event.preventDefault();
-    void this.#form.submit();
-  }
 }
 
 declare global {

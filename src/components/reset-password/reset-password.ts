@@ -7,11 +7,11 @@ import { FormController } from '../../internal/form-controller.js';
 import {
   renderAlert,
   renderField,
+  renderForm,
   renderLink,
   renderPasswordPolicy,
   renderPlatformState,
   renderRegions,
-  renderSummary,
   uniqueId,
 } from '../../internal/templates.js';
 import { takeTokenFromUrl } from '../../internal/url-token.js';
@@ -77,19 +77,21 @@ export class EcResetPassword extends EcElement {
       : html`${renderRegions(form, runtime, form.result && t.resetPassword.success, () => void form.submit())}
           ${form.result
             ? html`<p>${renderLink(this, runtime, 'login', t.resetPassword.logIn)}</p>`
-            : html`<form part="form" novalidate aria-busy=${form.pending ? 'true' : 'false'} @submit=${this.#submit}>
-                ${renderSummary(form, t, this.#id, LABELS)}
-                <p class="ec-legend">${t.requiredLegend}</p>
-                ${renderField(form, t, this.#id, {
+            : renderForm(
+                form,
+                t,
+                this.#id,
+                LABELS,
+                html`${renderField(form, t, this.#id, {
                   name: 'password',
                   label: 'newPassword',
                   type: 'password',
                   autocomplete: 'new-password',
                   description: policy && renderPasswordPolicy(t, policy, form.values.password ?? ''),
                 })}
-                ${renderField(form, t, this.#id, { name: 'passwordConfirmation', label: 'passwordConfirmation', type: 'password', autocomplete: 'new-password' })}
-                <button type="submit" part="submit-button" aria-disabled=${form.blocked ? 'true' : 'false'}>${t.resetPassword.submit}</button>
-              </form>`}`;
+                ${renderField(form, t, this.#id, { name: 'passwordConfirmation', label: 'passwordConfirmation', type: 'password', autocomplete: 'new-password' })}`,
+                t.resetPassword.submit,
+              )}`;
     return html`<section class="ec-root" aria-labelledby="${this.#id}-title">
       <h2 id="${this.#id}-title">${t.resetPassword.title}</h2>
       ${renderPlatformState(runtime) ?? body}
@@ -97,10 +99,6 @@ export class EcResetPassword extends EcElement {
     </section>`;
   }
 
-  #submit(event: SubmitEvent) {
-    event.preventDefault();
-    void this.#form.submit();
-  }
 }
 
 declare global {

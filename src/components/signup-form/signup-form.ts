@@ -5,11 +5,11 @@ import { FormController } from '../../internal/form-controller.js';
 import { formatDateTime } from '../../internal/messages.js';
 import {
   renderField,
+  renderForm,
   renderLink,
   renderPasswordPolicy,
   renderPlatformState,
   renderRegions,
-  renderSummary,
   uniqueId,
   type FieldSpec,
 } from '../../internal/templates.js';
@@ -83,21 +83,12 @@ export class EcSignupForm extends EcElement {
         ${result
           ? html`<p>${renderLink(this, runtime, 'login', t.login.title)}</p>`
           : config
-            ? html`<form part="form" novalidate aria-busy=${form.pending ? 'true' : 'false'} @submit=${this.#submit}>
-                ${renderSummary(form, t, this.#id, LABELS)}
-                <p class="ec-legend">${t.requiredLegend}</p>
-                ${fields.map((field) => renderField(form, t, this.#id, field))}
-                <button type="submit" part="submit-button" aria-disabled=${form.blocked ? 'true' : 'false'}>${t.signup.submit}</button>
-              </form>`
+            ? renderForm(form, t, this.#id, LABELS, fields.map((field) => renderField(form, t, this.#id, field)), t.signup.submit)
             : html`<p>${t.loading}</p>`}`}
       ${result ? nothing : html`<p>${renderLink(this, runtime, 'login', t.login.title)}</p>`}
     </section>`;
   }
 
-  #submit(event: SubmitEvent) {
-    event.preventDefault();
-    void this.#form.submit();
-  }
 }
 
 declare global {
