@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { BENCH_DIR, measureEntry, type Size } from './bench/build.js';
-import { ENTRIES, FLOOR, PAGES, budgetFailures, type Page } from './bench/entries.js';
+import { ENTRIES, FLOOR, INTERACTIONS, PAGES, budgetFailures, type Interaction, type Page } from './bench/entries.js';
 
 const RUNS = 7;
 
@@ -28,11 +28,32 @@ window.__armKey = (sel) => { const shown = () => deep(document, sel).some((el) =
   if (shown()) return false;
   window.__key = new Promise((resolve, reject) => { setTimeout(() => reject(new Error('no error after 5 s')), 5000);
     addEventListener('keydown', (e) => afterPaint(() => resolve(performance.now() - e.timeStamp), shown), { capture: true, once: true }); });
-  return true; };`;
+  return true; };
+window.__armAct = (until) => { window.__act = new Promise((resolve) => {
+  const start = (e) => afterPaint(() => resolve(performance.now() - e.timeStamp), () => document.querySelector(until));
+  addEventListener('click', start, { capture: true, once: true }); addEventListener('keydown', start, { capture: true, once: true }); }); };`;
 
-const html = (page: Page) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${page.label}</title>
-<script>${probe(page.inputs)}</script><script type="module" src="/${page.entry}/bundle.js"></script></head>
+const html = (page: Page | Interaction) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${page.label}</title>
+<script>${probe('inputs' in page ? page.inputs : 1)}</script><script type="module" src="/${page.entry}/bundle.js"></script></head>
 <body>${page.body}</body></html>`;
+
+/** Times `interaction` in a fresh context: from its event to the frame that paints `until`. */
+async function timeInteraction(browser: Browser, base: string, interaction: Interaction): Promise<number> {
+  const context = await browser.newContext();
+  try {
+    const tab = await context.newPage();
+    await tab.goto(`${base}/page/${interaction.label}`, { waitUntil: 'domcontentloaded' });
+    await tab.locator(interaction.ready).first().waitFor();
+    const { click, fill, key } = interaction.act;
+    if (fill) await tab.locator(fill[0]).fill(fill[1]);
+    await tab.evaluate(`window.__armAct(${JSON.stringify(interaction.until)})`);
+    if (click) await tab.locator(click).first().click();
+    if (key) await tab.locator(key[0]).press(key[1]);
+    return await tab.evaluate<number>('window.__act');
+  } finally {
+    await context.close();
+  }
+}
 
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html' };
 
@@ -40,7 +61,7 @@ const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/
 async function serve(): Promise<Server> {
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-    const page = PAGES.find((p) => path === `/page/${p.label}`);
+    const page = [...PAGES, ...INTERACTIONS].find((p) => path === `/page/${p.label}`);
     const send = (status: number, type: string, body: string | Buffer) =>
       res.writeHead(status, { 'content-type': `${type}; charset=utf-8`, 'cache-control': 'no-store' }).end(body);
     if (page) return send(200, 'text/html', html(page));
@@ -135,6 +156,16 @@ try {
   const TIME_COLUMNS = [10, 24, 30];
   console.log(row(TIME_COLUMNS, ['page', 'form painted', 'keystroke → error painted']));
   for (const [label, t] of times) console.log(row(TIME_COLUMNS, [label, stats(t.painted), stats(t.key)]));
+
+  const acts = new Map(INTERACTIONS.map((i) => [i.label, [] as number[]]));
+  for (let run = -1; run < RUNS; run++) {
+    for (const interaction of INTERACTIONS) {
+      const ms = await timeInteraction(browser, base, interaction);
+      if (run >= 0) acts.get(interaction.label)?.push(ms);
+    }
+  }
+  console.log(`\nInteractions, event → painted (a frame is about 16.7 ms), backend answering at once; ms, median [min–max]\n`);
+  for (const [label, ms] of acts) console.log(row([14, 24], [label, stats(ms)]));
 } finally {
   await browser.close();
   server.close();

@@ -67,6 +67,62 @@ export const PAGES: Page[] = [
   },
 ];
 
+/**
+ * A measured interaction: after `ready` shows, `act` does one user action (a click or a key), and
+ * the time runs from that event to the frame that paints `until`.
+ */
+export interface Interaction {
+  label: string;
+  entry: string;
+  body: string;
+  ready: string;
+  act: { click?: string; fill?: [selector: string, text: string]; key?: [selector: string, key: string] };
+  until: string;
+}
+
+/** A profile backend in the page: answers at once, so the timing is the elements' own. */
+const PROFILE_BACKEND = `<script type="module">
+const none = () => new Promise(() => {});
+const config = { institution: { name: 'U', assistanceUrl: null }, campaign: { code: 'C', label: 'C', opensAt: '2026-01-01T00:00:00Z', closesAt: '2027-01-01T00:00:00Z' },
+  signup: { passwordRequired: true, activationDays: 5 }, passwordPolicy: { minLength: 10, digit: true, lowerCase: true, upperCase: true, specialCharacters: '!' },
+  cas: null, locales: ['fr'], homeMessages: [], finalRegistrationUrl: null, maintenance: { active: false, until: null, windows: [], daily: null },
+  profile: { tabs: ['personalInfo', 'address', 'baccalaureate'], mandatoryTabs: ['personalInfo', 'address', 'baccalaureate'], france: '100', birthCommunes: false, ineRequiredForFrench: true, noBaccalaureateSeries: '0000' } };
+const list = (items) => async () => items;
+const communes = { '57000': [{ code: '57463', label: 'Metz', department: '057', postalCodes: ['57000'] }] };
+customElements.whenDefined('ec-provider').then(() => {
+  document.querySelector('ec-provider').backend = {
+    platform: { config: async () => config },
+    session: { current: async () => ({ login: 'AAAAAAAA', firstName: 'A', lastName: 'B', mail: 'a@b.fr', locale: 'fr', expiresAt: '2030-01-01T00:00:00Z' }) },
+    account: {},
+    profile: { getProfileSummary: async () => ({ filled: {}, missing: [], readyToApply: false, locked: [] }), getSection: async () => ({ etag: '"0"', data: null }) },
+    referentials: { countries: list([{ code: '100', label: 'France', nationality: 'française' }]), departments: list([{ code: '057', label: 'Moselle' }]),
+      civilities: list([{ code: 'M.', label: 'Monsieur' }]), languages: list([{ code: 'fr', label: 'Français' }]), bacHonours: list([]),
+      communes: async ({ postalCode }) => communes[postalCode] ?? [] },
+    applications: { listApplications: none },
+  };
+});
+</script>`;
+
+/** Interactions timed in Chromium: they must paint within a frame or so. */
+export const INTERACTIONS: Interaction[] = [
+  {
+    label: 'tab-switch',
+    entry: 'elements',
+    body: `<ec-provider><ec-profile></ec-profile></ec-provider>${PROFILE_BACKEND}`,
+    ready: 'ec-personal-info-form form',
+    act: { click: '[role=tab]:nth-child(2)' },
+    until: 'ec-address-form form',
+  },
+  {
+    label: 'postal-code',
+    entry: 'elements',
+    body: `<ec-provider><ec-address-form></ec-address-form></ec-provider>${PROFILE_BACKEND}`,
+    ready: 'ec-address-form input[name=postalCode]',
+    act: { fill: ['input[name=postalCode]', '5700'], key: ['input[name=postalCode]', '0'] },
+    until: 'ec-address-form select[name=commune] option[value="57463"]',
+  },
+];
+
 /** Returns one message per budget that `size` exceeds (empty when it fits). */
 export function budgetFailures(size: Size, budget: Budget | undefined, floorBrotli: number): string[] {
   const failures: string[] = [];

@@ -68,7 +68,16 @@ export abstract class EcElement extends LitElement {
     this.#unsubscribe = undefined;
   }
 
+  /** Called once, before the first render with a runtime: the time to read what the element shows. */
+  protected firstReady(): void {}
+
+  #ready = false;
+
   protected override willUpdate(changed: PropertyValues<this>) {
+    if (!this.#ready && this.runtime) {
+      this.#ready = true;
+      this.firstReady();
+    }
     if (changed.has('backend') && this.backend && !this.#provided) {
       this.#own = new Runtime(this.backend, pageLocale());
       this.#listen();

@@ -97,9 +97,8 @@ export abstract class ListSection<N extends ListName> extends EcElement {
     return !!editing && Object.entries(this.form.values).some(([field, value]) => (editing.start[field] ?? '') !== value);
   }
 
-  override connectedCallback() {
-    super.connectedCallback();
-    if (!this.entries) void this.load();
+  protected override firstReady() {
+    void this.load();
   }
 
   /** Reads the entries (again). */

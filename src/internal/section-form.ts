@@ -10,6 +10,7 @@ import type { ProfileT } from '../translations/profile/types.js';
 import { profileStyles } from '../components/profile/profile.styles.js';
 import { formStyles } from '../styles/form.styles.js';
 import { EcElement } from './ec-element.js';
+import type { Runtime } from './runtime.js';
 import { MappedFormController } from './mapped-form-controller.js';
 import { failureMessage } from './messages.js';
 import { renderRelogin } from './relogin.js';
@@ -17,6 +18,20 @@ import { renderForm, renderAlert, renderRegions, uniqueId, type Choice } from '.
 import type { FieldName } from '../translations/translation.js';
 
 type Values = Record<string, string>;
+
+/** The configuration once read; a failure to read it rejects. */
+function configured(runtime: Runtime): Promise<Config> {
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      const { config } = runtime;
+      if (config.status === 'ready') resolve(config.config);
+      if (config.status === 'failed') reject(config.error instanceof Error ? config.error : new Error(String(config.error)));
+      return config.status !== 'loading';
+    };
+    if (check()) return;
+    const stop = runtime.subscribe(() => check() && stop());
+  });
+}
 
 /**
  * Base of the profile's single sections (personal information, address, baccalauréat): reads the
@@ -97,9 +112,8 @@ export abstract class SectionForm<N extends SectionName> extends EcElement {
     return Object.entries(this.form.values).some(([field, value]) => (this.#saved[field] ?? '') !== value);
   }
 
-  override connectedCallback() {
-    super.connectedCallback();
-    if (this.loaded.status !== 'ready') void this.load();
+  protected override firstReady() {
+    void this.load();
   }
 
   /** Reads the section (again). */
@@ -107,7 +121,8 @@ export abstract class SectionForm<N extends SectionName> extends EcElement {
     this.loaded = { status: 'loading' };
     try {
       await this.updateComplete;
-      const { etag, data } = await this.runtime!.backend.profile.getSection(this.section);
+      // The defaults of an empty section (France) come from the configuration.
+      const [{ etag, data }] = await Promise.all([this.runtime!.backend.profile.getSection(this.section), configured(this.runtime!)]);
       this.#etag = etag;
       this.#saved = this.toValues(data);
       this.form.setValues(this.#saved);

@@ -26,9 +26,8 @@ export class EcApplications extends EcElement {
     return super.t as ProfileT;
   }
 
-  override connectedCallback() {
-    super.connectedCallback();
-    if (!this.applications) void this.load();
+  protected override firstReady() {
+    void this.load();
   }
 
   /** Reads the applications (again). */

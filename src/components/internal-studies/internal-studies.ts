@@ -24,9 +24,8 @@ export class EcInternalStudies extends EcElement {
     return super.t as ProfileT;
   }
 
-  override connectedCallback() {
-    super.connectedCallback();
-    if (!this.studies) void this.load();
+  protected override firstReady() {
+    void this.load();
   }
 
   /** Reads the studies (again). */
