@@ -4,9 +4,12 @@
  * theming decorators.
  */
 import type { Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, type TemplateResult } from 'lit';
+import { html, render, type TemplateResult } from 'lit';
+import { ref } from 'lit/directives/ref.js';
 import { expect, waitFor } from 'storybook/test';
 import { createMockBackend, type MockBackend, type Scenario } from '../mocks/index.js';
+import type { AddressInput, BaccalaureateInput, PersonalInfoInput, SessionStore } from '../sdk/index.js';
+import type { EcProvider } from '../src/components/provider/provider.js';
 import type { Locale } from '../src/translations/translation.js';
 
 /** The args of every element story: the language, given to the provider around the element. */
@@ -226,3 +229,348 @@ export const onDarkPage = <T extends { parameters?: object }>(story: T = {} as T
   decorators: [hostStyle(DARK_PAGE)],
   parameters: { ...story.parameters, layout: 'fullscreen' },
 });
+
+// ---------------------------------------------------------------------------------------------
+// The profile elements: a logged-in candidate
+
+/** A candidate's profile sections, as the candidate would save them. */
+export interface Sections {
+  personalInfo?: PersonalInfoInput;
+  address?: AddressInput;
+  baccalaureate?: BaccalaureateInput;
+}
+type SectionKey = keyof Sections;
+
+const SECTION_PATHS: Record<SectionKey, string> = {
+  personalInfo: 'profile/personal-info',
+  address: 'profile/address',
+  baccalaureate: 'profile/baccalaureate',
+};
+
+/**
+ * Valid sections with real referential codes: France `100`, Germany `109`, Morocco `350`, Metz
+ * `57463` (postal code `57000`, département `057`), Lycée Fabert `0570054Z`; the INE is a valid BEA23.
+ */
+export const PROFILE = {
+  personalInfo: (overrides: Partial<PersonalInfoInput> = {}): PersonalInfoInput => ({
+    nationality: '100',
+    ine: null,
+    civility: 'Mme',
+    lastName: VALUES.signup.lastName,
+    usageName: null,
+    firstName: VALUES.signup.firstName,
+    otherFirstNames: null,
+    birthDate: '2006-03-14',
+    birthCountry: '100',
+    birthDepartment: '057',
+    birthCommune: null,
+    birthCity: 'Metz',
+    language: 'fr',
+    phone: null,
+    mobilePhone: '06 12 34 56 78',
+    ...overrides,
+  }),
+  ine: '1234567890V',
+  address: (overrides: Partial<AddressInput> = {}): AddressInput => ({
+    country: '100',
+    postalCode: '57000',
+    commune: '57463',
+    foreignCity: null,
+    line1: '12 rue de Nancy',
+    line2: null,
+    line3: null,
+    ...overrides,
+  }),
+  foreignAddress: (overrides: Partial<AddressInput> = {}): AddressInput =>
+    PROFILE.address({ country: '109', postalCode: null, commune: null, foreignCity: 'Berlin', line1: 'Unter den Linden 6', ...overrides }),
+  bac: (overrides: Partial<Extract<BaccalaureateInput, { kind: 'bac' }>> = {}): BaccalaureateInput => ({
+    kind: 'bac',
+    year: 2024,
+    series: 'GEN',
+    honours: 'B',
+    country: '100',
+    department: '057',
+    commune: '57463',
+    establishment: '0570054Z',
+    specialities: ['MATH', 'PHCH'],
+    options: [],
+    ...overrides,
+  }),
+  foreignBac: (): BaccalaureateInput => ({
+    kind: 'bac',
+    year: 2023,
+    series: '0031',
+    honours: null,
+    country: '350',
+    department: null,
+    commune: null,
+    establishment: null,
+    specialities: [],
+    options: [],
+  }),
+  noBac: (): BaccalaureateInput => ({ kind: 'none', series: '0000' }),
+};
+
+/** What a candidate's loader hands to the story (`context.loaded`): the account, and the story's own backend. */
+export interface Candidate {
+  login: string;
+  password: string;
+  mail: string;
+  /** The story's backend, to switch its failure mode or end sessions from a play function. */
+  backend: MockBackend;
+  /** The failure mode the backend switches to once the page is logged in. */
+  scenario?: Scenario;
+}
+
+/** The candidate a story's loader created. */
+export const candidateOf = (context: { loaded: Record<string, unknown> }) => context.loaded as unknown as Candidate;
+
+/** How a candidate's story sets up the backend. */
+export interface CandidateOptions {
+  /** Sections the candidate saved before the story (through the API). */
+  sections?: Sections;
+  /** Tabs staff lock (the mock's `lockTab`). */
+  locked?: string[];
+  /** A failure mode the backend switches to once the page is logged in, before the element mounts. */
+  scenario?: Scenario;
+}
+
+/** Requests of the candidate's own, outside the page's client: as if from another browser tab. */
+async function elsewhere(candidate: Pick<Candidate, 'login' | 'password'>) {
+  const { token } = (await post('session', { login: candidate.login, password: candidate.password })) as { token: string };
+  const headers = { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` };
+  return {
+    async save<K extends SectionKey>(name: K, data: NonNullable<Sections[K]>) {
+      const path = `/api/${SECTION_PATHS[name]}`;
+      const { etag } = (await (await fetch(path, { headers })).json()) as { etag: string };
+      const saved = await fetch(path, { method: 'PUT', headers: { ...headers, 'If-Match': etag }, body: JSON.stringify(data) });
+      if (!saved.ok) throw new Error(`Seeding: PUT ${path} answered ${saved.status}`);
+    },
+  };
+}
+
+/** Saves `data` as the candidate's `name` section from elsewhere (another tab, the registrar): the page's version becomes stale. */
+export async function saveElsewhere<K extends SectionKey>(candidate: Candidate, name: K, data: NonNullable<Sections[K]>): Promise<void> {
+  const latency = candidate.backend.latency;
+  candidate.backend.latency = 0;
+  try {
+    await (await elsewhere(candidate)).save(name, data);
+  } finally {
+    candidate.backend.latency = latency;
+  }
+}
+
+/**
+ * The story runs on a fresh backend with an activated account (signed up and activated through
+ * the API, as a candidate would) and, if asked, sections already saved and tabs locked. Render it
+ * with `asCandidate`, which logs the page in before the element mounts.
+ */
+export function withCandidate(options: CandidateOptions = {}) {
+  const backend = createMockBackend({ appUrl: `${location.origin}/` });
+  const loader = async (): Promise<Candidate> => {
+    // A story shown again starts over: the last run may have left the backend failing.
+    backend.scenario = null;
+    backend.latency = 0;
+    const { login = '', password = '', mail = '' } = await seeds.activatedAccount(backend);
+    const candidate: Candidate = { login, password, mail, backend, scenario: options.scenario };
+    const sections = Object.entries(options.sections ?? {}) as [SectionKey, NonNullable<Sections[SectionKey]>][];
+    if (sections.length) {
+      const there = await elsewhere(candidate);
+      for (const [name, data] of sections) await there.save(name, data);
+    }
+    for (const tab of options.locked ?? []) backend.lockTab(login, tab);
+    return candidate;
+  };
+  return { parameters: { msw: { handlers: backend.handlers } }, loaders: [loader] };
+}
+
+/** The latency of the candidate's backend once the story shows: a network's, like the other stories'. */
+const CANDIDATE_LATENCY = 300;
+
+/** The page's login, per provider: each provider logs in once, whatever re-renders. */
+const logins = new WeakMap<EcProvider, Promise<void>>();
+
+/** Resolves once the provider's own first "who is logged in?" is answered. */
+const sessionKnown = (session: SessionStore) =>
+  new Promise<void>((resolve) => {
+    const stop = session.subscribe((state) => {
+      if (state.status === 'unknown') return;
+      resolve();
+      queueMicrotask(() => stop());
+    });
+  });
+
+/** Logs `provider`'s session in as `candidate`, then switches the backend to the story's failure mode. */
+async function logIn(provider: EcProvider, candidate: Candidate) {
+  await provider.updateComplete;
+  const session = provider.session!;
+  // The provider asks who is logged in as it starts: its "nobody" must not land after the login.
+  await sessionKnown(session);
+  await session.login({ login: candidate.login, password: candidate.password });
+  candidate.backend.latency = CANDIDATE_LATENCY;
+  candidate.backend.scenario = candidate.scenario ?? null;
+}
+
+async function mountLoggedIn(provider: EcProvider, candidate: Candidate, content: TemplateResult) {
+  let login = logins.get(provider);
+  if (!login) logins.set(provider, (login = logIn(provider, candidate)));
+  await login;
+  render(content, provider);
+}
+
+/**
+ * `content` inside the provider, mounted once the provider's session is logged in as the
+ * candidate of the story's loader (`withCandidate`): the page's client keeps the bearer token in
+ * memory, so the login must go through the provider's session store.
+ */
+export const asCandidate = (locale: Locale, candidate: Candidate, content: TemplateResult) =>
+  html`<ec-provider
+    base-url="/api/"
+    locale=${locale}
+    ${ref((element) => element && void mountLoggedIn(element as EcProvider, candidate, content))}
+  ></ec-provider>`;
+
+/**
+ * A section form as a host page shows it on its own, under the page's heading (inside
+ * `<ec-profile>`, the tab names the panel instead). The heading follows the elements' font token.
+ */
+export const titled = (title: string, content: TemplateResult) =>
+  html`<h2 style="font: 700 1.5rem/1.25 var(--ec-font-family, system-ui, sans-serif); margin-block: 0 1rem">${title}</h2>
+    ${content}`;
+
+// ---------------------------------------------------------------------------------------------
+// Play functions of the profile's section forms
+
+/** The section forms' tags. */
+export type SectionTag = 'ec-personal-info-form' | 'ec-address-form' | 'ec-baccalaureate-form';
+
+/** What a section form shows. */
+export type SectionOutcome = 'loading' | 'form' | 'summary' | 'alert' | 'pending' | 'saved' | 'conflict' | 'relogin' | 'locked';
+
+const submitOf = (section: Element) => section.querySelector<HTMLButtonElement>('.ec-section > form > button[type=submit]');
+const sectionBusy = (section: Element) => section.querySelector('.ec-section > form[aria-busy=true]') !== null;
+const text = (element: Element | null) => element?.textContent?.trim() ?? '';
+
+const SECTION_OUTCOMES: Record<SectionOutcome, [string, (section: Element) => boolean]> = {
+  loading: ['the section is loading', (section) => text(section.querySelector('.ec-root > p[role=status]')) !== ''],
+  form: ['the form is ready', (section) => submitOf(section) !== null],
+  summary: ['the error summary shows', (section) => section.querySelector('.ec-summary:not([hidden])') !== null],
+  alert: ['an alert says why', (section) => !sectionBusy(section) && text(section.querySelector('.ec-section > [role=alert], .ec-root > .ec-alert')) !== ''],
+  pending: ['the save is on its way', (section) => sectionBusy(section) && text(section.querySelector('.ec-section > [role=status]')) !== ''],
+  saved: ['the status says it is saved', (section) => !sectionBusy(section) && text(section.querySelector('.ec-section > .ec-status.ec-success')) !== ''],
+  conflict: ['the conflict view shows both versions', (section) => section.querySelector('.ec-conflict table tbody tr') !== null],
+  relogin: ['the login form shows in place', (section) => section.querySelector('.ec-relogin ec-login-form form') !== null],
+  locked: ['the section says it is locked', (section) => section.querySelector('.ec-note') !== null && submitOf(section)?.getAttribute('aria-disabled') === 'true'],
+};
+
+/** Waits (up to `timeout` ms) until `check` holds. */
+async function eventually(what: string, check: () => boolean, timeout = 10_000): Promise<void> {
+  await waitFor(() => expect(check(), what).toBe(true), { timeout, onTimeout: () => new Error(`Waited ${timeout / 1000} s in vain for this: ${what}.`) });
+}
+
+/** The section form `tag` of the story, once it is in the page. */
+export async function sectionIn(root: HTMLElement, tag: SectionTag): Promise<HTMLElement> {
+  await eventually(`<${tag}> is in the page`, () => root.querySelector(tag) !== null);
+  return root.querySelector<HTMLElement>(tag)!;
+}
+
+/** Waits until the section form shows `outcome`. */
+export async function untilSection(section: Element, outcome: SectionOutcome): Promise<void> {
+  const [what, shown] = SECTION_OUTCOMES[outcome];
+  await eventually(`<${section.localName}>: ${what}`, () => shown(section));
+}
+
+/** A play function that waits until the section form `tag` shows `outcome`. */
+export const sectionShows =
+  (tag: SectionTag, outcome: SectionOutcome): Play =>
+  async ({ canvasElement }) =>
+    untilSection(await sectionIn(canvasElement, tag), outcome);
+
+type UserEvent = Parameters<Play>[0]['userEvent'];
+
+/**
+ * Fills the section's fields as a candidate would, in the order given: a select once the choice
+ * is offered (the lists of a cascade load as earlier fields are chosen), a radio button by its
+ * value, an input cleared then typed.
+ */
+export async function fillSection(section: Element, values: Record<string, string>, userEvent: UserEvent): Promise<void> {
+  for (const [name, value] of Object.entries(values)) {
+    const radio = `input[type=radio][name$="-${name}"][value="${value}"]`;
+    const control = () => section.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"], ${radio}`);
+    await eventually(`the field ${name} shows`, () => control() !== null);
+    const field = control()!;
+    if (field instanceof HTMLSelectElement) {
+      await eventually(`the field ${name} offers ${value}`, () => [...field.options].some((option) => option.value === value));
+      await userEvent.selectOptions(field, value);
+    } else if (field.type === 'radio') {
+      await userEvent.click(field);
+    } else {
+      await userEvent.clear(field);
+      if (value) await userEvent.type(field, value);
+    }
+  }
+}
+
+/** What a section story does: the values typed, something that happens before the submit, and what it then shows. */
+export interface SectionSave {
+  values?: Record<string, string>;
+  /** Runs after the typing, before the submit: a failure mode switched on, a newer version saved elsewhere, the session ended. */
+  before?: (candidate: Candidate) => void | Promise<void>;
+  outcome: SectionOutcome;
+}
+
+/** Waits for the section form, types `values`, runs `before`, submits, and waits for `outcome`. */
+export async function saveSection(context: Parameters<Play>[0], tag: SectionTag, { values = {}, before, outcome }: SectionSave): Promise<HTMLElement> {
+  const { canvasElement, userEvent } = context;
+  const section = await sectionIn(canvasElement, tag);
+  await untilSection(section, 'form');
+  await fillSection(section, values, userEvent);
+  await before?.(candidateOf(context));
+  await userEvent.click(submitOf(section)!);
+  await untilSection(section, outcome);
+  return section;
+}
+
+/** A play function that saves the section form `tag` (see `saveSection`). */
+export const saves =
+  (tag: SectionTag, save: SectionSave): Play =>
+  async (context) => {
+    await saveSection(context, tag, save);
+  };
+
+/** Story hooks for `before`: what happens behind the candidate's back. */
+export const meanwhile = {
+  /** The backend switches to `scenario`. */
+  scenario: (scenario: Scenario) => (candidate: Candidate) => {
+    candidate.backend.scenario = scenario;
+  },
+  /** The session ends on the server (the idle timeout, say): the next request answers 401. */
+  sessionEnds: (candidate: Candidate) => candidate.backend.state.sessions.clear(),
+  /** Another tab saves a newer version of section `name`. */
+  savedElsewhere:
+    <K extends SectionKey>(name: K, data: NonNullable<Sections[K]>) =>
+    (candidate: Candidate) =>
+      saveElsewhere(candidate, name, data),
+};
+
+/** After the in-place login shows: logs in there, and the section saves what was typed. */
+export async function logInAgain(context: Parameters<Play>[0], section: Element): Promise<void> {
+  const { userEvent } = context;
+  const { login, password } = candidateOf(context);
+  const form = section.querySelector('.ec-relogin ec-login-form')!;
+  await userEvent.type(form.querySelector<HTMLInputElement>('input[name=login]')!, login);
+  await userEvent.type(form.querySelector<HTMLInputElement>('input[name=password]')!, password);
+  await userEvent.click(form.querySelector<HTMLButtonElement>('form button[type=submit]')!);
+  await untilSection(section, 'saved');
+}
+
+/** What a candidate types in the section forms (select and radio values are codes). */
+export const TYPED = {
+  personalInfo: { civility: 'Mme', birthDate: '2006-03-14', birthDepartment: '057', birthCity: 'Metz', mobilePhone: '06 12 34 56 78' },
+  personalInfoBadFormats: { ine: '1234567890A', birthDate: '2024-01-01', phone: 'zéro six' },
+  address: { postalCode: '57000', commune: '57463', line1: '12 rue de Nancy' },
+  foreignAddress: { country: '109', foreignCity: 'Berlin', line1: 'Unter den Linden 6' },
+  bac: { year: '2024', series: 'GEN', honours: 'B', department: '057', commune: '57463', establishment: '0570054Z', speciality1: 'MATH', speciality2: 'PHCH' },
+  foreignBac: { year: '2023', series: '0031', country: '350' },
+  noBac: { bacKind: 'none' },
+};
