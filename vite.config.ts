@@ -1,10 +1,12 @@
 import { defineConfig } from 'vite';
+import { minifyCssLiterals } from './scripts/minify-css-literals.js';
 
 /**
  * `npm start` serves the demo portal (index.html) with the mock backend in an msw worker;
  * `npm run build` builds the library: minified ESM per entry, dependencies left to the host's bundler.
  */
 export default defineConfig({
+  plugins: [minifyCssLiterals()],
   build: {
     target: 'es2022',
     copyPublicDir: false,

@@ -46,42 +46,25 @@ export const bindSession = (t: Transport): EcandidatBackend['session'] => ({
   logout: (o) => logout(t, o),
 });
 
-/** The account operations over `t`, loaded by `load`. */
-export const bindAccount = (t: Transport, load: Operations<AccountOperations>) =>
-  bind(t, load) as unknown as EcandidatBackend['account'];
-
-/** The profile operations over `t`, loaded by `load`. */
-export const bindProfile = (t: Transport, load: Operations<ProfileOperations>) =>
-  bind(t, load) as unknown as EcandidatBackend['profile'];
-
-/** The referential look-ups over `t`, loaded by `load`. */
-export const bindReferentials = (t: Transport, load: Operations<ReferentialOperations>) =>
-  bind(t, load) as unknown as EcandidatBackend['referentials'];
-
-/** The application operations over `t`, loaded by `load`. */
-export const bindApplications = (t: Transport, load: Operations<ApplicationOperations>) =>
-  bind(t, load) as unknown as EcandidatBackend['applications'];
+/** The lazily loaded areas and the modules they load. */
+export interface Areas {
+  account: Operations<AccountOperations>;
+  profile: Operations<ProfileOperations>;
+  referentials: Operations<ReferentialOperations>;
+  applications: Operations<ApplicationOperations>;
+}
 
 /**
  * Binds every operation to a transport. Each area's operations come from a loader, which may
- * import them on first use, so a page that only logs in does not download the others.
+ * import them on first use, so a page that only logs in does not download the others; an area
+ * left out is not bound.
  */
-export function bindClient(
-  t: Transport,
-  load: {
-    account: Operations<AccountOperations>;
-    profile: Operations<ProfileOperations>;
-    referentials: Operations<ReferentialOperations>;
-    applications: Operations<ApplicationOperations>;
-  },
-): EcandidatClient {
+export function bindClient(t: Transport, areas: Partial<Areas>): EcandidatClient {
+  const bound = Object.fromEntries(Object.entries(areas).map(([area, load]) => [area, bind(t, load as Operations<object>)]));
   return {
+    ...(bound as Pick<EcandidatBackend, keyof Areas>),
     setLocale: (locale) => (t.locale = locale),
     platform: bindPlatform(t),
-    account: bindAccount(t, load.account),
     session: bindSession(t),
-    profile: bindProfile(t, load.profile),
-    referentials: bindReferentials(t, load.referentials),
-    applications: bindApplications(t, load.applications),
   };
 }

@@ -2,6 +2,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { minifyCssLiterals } from '../minify-css-literals.js';
 
 /** The project root. */
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -41,6 +42,7 @@ export async function measureEntry(label: string, entryFile: string): Promise<Si
     publicDir: false, // public/ holds mockServiceWorker.js: never count it
     logLevel: 'warn',
     mode: 'production',
+    plugins: [minifyCssLiterals()],
     define: { 'process.env.NODE_ENV': '"production"' },
     resolve: { conditions: ['module', 'browser', 'production'] }, // Lit's production build
     build: {

@@ -202,7 +202,7 @@ export abstract class ListSection<N extends ListName> extends EcElement {
             void form.submit();
           })
         : nothing}
-      ${renderRegions(form, runtime, undefined, () => void form.submit())}
+      ${renderRegions(form, runtime, undefined, () => void form.submit(), expired)}
       ${renderForm(form, t, this.idPrefix, this.labels, this.renderFields(), t.profile.save, {
         locked: this.locked,
         extra: html`<button type="button" class="ec-secondary" @click=${() => (this.editing = undefined)}>${t.profile.cancel}</button>`,

@@ -7,3 +7,6 @@ export const wholeNumberOf = (text = ''): number | undefined => {
   if (trimmed === '') return undefined;
   return /^\d+$/.test(trimmed) ? Number(trimmed) : 0.5;
 };
+
+/** A year as typed: four digits, else a malformed number (so the schema asks for 4 digits). */
+export const yearOf = (text = ''): number | undefined => (text.trim() === '' ? undefined : /^\d{4}$/.test(text.trim()) ? Number(text) : 0.5);

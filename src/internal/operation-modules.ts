@@ -12,10 +12,8 @@ export const operationModules: {
   applications?: Operations<ApplicationOperations>;
 } = { account: () => import('../../sdk/operations/account.js') };
 
-/** The loader of an area, or one that fails saying which element registers it. */
-export const moduleOf = <K extends keyof typeof operationModules>(area: K) =>
-  (() => {
-    const load = operationModules[area];
-    if (!load) throw new Error(`No ${area} elements defined`);
-    return load();
-  }) as NonNullable<(typeof operationModules)[K]>;
+/** The loader of an area, read when the area is first used (its elements register it). */
+export const moduleOf =
+  <K extends keyof typeof operationModules>(area: K) =>
+  () =>
+    operationModules[area]!() as ReturnType<NonNullable<(typeof operationModules)[K]>>;

@@ -1,3 +1,5 @@
+// The sections offer to log in again in place when a session ends.
+import '../define/ec-login-form.js';
 import { extendTranslations } from '../translations/extensions.js';
 import { fr } from '../translations/profile/fr.js';
 import { operationModules } from './operation-modules.js';

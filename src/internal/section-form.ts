@@ -74,9 +74,22 @@ export abstract class SectionForm<N extends SectionName> extends EcElement {
     return undefined;
   }
 
+  /** Labels of choices met in lists that depend on other choices (a postal code's communes…), by field. */
+  readonly #known = new Map<string, Map<string, string>>();
+
+  /** Keeps the labels of `choices` for `field`, so a value chosen from them still reads by its label. */
+  protected remember(field: string, choices: readonly Choice[] = []) {
+    const known = this.#known.get(field) ?? new Map<string, string>();
+    for (const { code, label } of choices) known.set(code, label);
+    this.#known.set(field, known);
+  }
+
+  /** Before the conflict view shows the saved version: read the lists its own choices come from. */
+  protected async beforeConflict(_theirs: Readonly<Values>): Promise<void> {}
+
   /** How a field's value reads in the conflict view: a choice by its label, anything else as typed. */
   #display(field: string, value: string): string {
-    return this.choicesFor(field)?.find((choice) => choice.code === value)?.label ?? value;
+    return this.choicesFor(field)?.find((choice) => choice.code === value)?.label ?? this.#known.get(field)?.get(value) ?? value;
   }
 
   @state() private loaded: { status: 'loading' } | { status: 'ready' } | { status: 'failed'; error: unknown } = { status: 'loading' };
@@ -98,10 +111,16 @@ export abstract class SectionForm<N extends SectionName> extends EcElement {
       try {
         const saved = await this.runtime!.backend.profile.saveSection(this.section, input, { signal, ifMatch: this.#etag });
         this.#etag = saved.etag;
-        this.#saved = { ...this.form.values };
+        // Show what the server keeps (names upper-cased…).
+        this.#saved = this.toValues(saved.data);
+        this.form.setValues(this.#saved);
         return saved;
       } catch (error) {
-        if (isPreconditionFailedError(error)) this.conflict = await this.runtime!.backend.profile.getSection(this.section, { signal });
+        if (isPreconditionFailedError(error)) {
+          const saved = await this.runtime!.backend.profile.getSection(this.section, { signal });
+          await this.beforeConflict(this.toValues(saved.data)).catch(() => undefined);
+          this.conflict = saved;
+        }
         throw error;
       }
     },
@@ -158,7 +177,7 @@ export abstract class SectionForm<N extends SectionName> extends EcElement {
       ${this.locked ? html`<p class="ec-note" part="alert">${t.profile.lockedNote}</p>` : nothing}
       ${this.conflict ? this.#renderConflict(this.conflict) : nothing}
       ${expired ? renderRelogin(t, this.#loggedInAgain) : nothing}
-      ${renderRegions(form, runtime, form.result && !this.dirty ? t.profile.saved : undefined, () => void form.submit())}
+      ${renderRegions(form, runtime, form.result && !this.dirty ? t.profile.saved : undefined, () => void form.submit(), expired || !!this.conflict)}
       ${renderForm(form, t, this.idPrefix, this.labels, this.renderFields(), t.profile.save, { locked: this.locked })}
     </div>`;
   }

@@ -35,8 +35,9 @@ export interface Choice {
 
 /** A field's errors as one text; the broken password rules read as one sentence listing them. */
 export function errorText(t: Translation, errors: readonly FieldError[]): string {
-  // An empty field is only "required": the format rules have nothing to judge yet.
-  if (errors.some((error) => error.code === 'required')) return t.fieldError('required', {});
+  // An empty field is only "required", and a malformed one only malformed: the other rules have nothing to judge yet.
+  const first = errors.find(({ code }) => code === 'required' || code.endsWith('_format'));
+  if (first) return t.fieldError(first.code, first.params ?? {});
   const rules = errors.filter((error) => error.code.startsWith('password_'));
   const others = errors.filter((error) => !rules.includes(error)).map((error) => t.fieldError(error.code, error.params ?? {}));
   if (rules.length) others.push(t.passwordMissing(rules.map((rule) => t.passwordRule(rule.code, rule.params ?? {}))));
@@ -97,7 +98,6 @@ export function renderField(form: FormController<unknown>, t: Translation, idPre
         aria-describedby=${field.describedBy}
         .value=${live(form.values[spec.name] ?? '')}
         @input=${(event: Event) => form.input(spec.name, valueOf(event))}
-        @change=${(event: Event) => valueOf(event) !== form.values[spec.name] && form.input(spec.name, valueOf(event))}
         @blur=${() => form.blur(spec.name)}
       />
       ${password
@@ -245,9 +245,10 @@ export function renderSummary(form: FormController<unknown>, t: Translation, idP
  * The form's live regions, present from the first render: failures are announced as alerts,
  * progress and success as status.
  */
-export function renderRegions(form: FormController<unknown>, runtime: Runtime, status: string | undefined, retry: () => void): TemplateResult {
+export function renderRegions(form: FormController<unknown>, runtime: Runtime, status: string | undefined, retry: () => void, quiet = false): TemplateResult {
   const { t, locale } = runtime;
-  const { failure } = form;
+  // Quiet: the failure is said elsewhere (the conflict view, the re-login).
+  const failure = quiet ? undefined : form.failure;
   const retryable = isRetryable(failure);
   const message = failure === undefined ? undefined : failureMessage(t, locale, failure, form.waitSeconds) + (retryable ? ` ${t.kept}` : '');
   const shown = form.pending ? t.sending : status;

@@ -32,6 +32,7 @@ export const formStyles = css`
   }
   :where(.ec-root) :where(form) {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space);
   }
   :where(.ec-root) :where(.ec-field) {
@@ -68,7 +69,7 @@ export const formStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
-  :where(.ec-root) :where(input[aria-invalid='true']) {
+  :where(.ec-root) :where(input[aria-invalid='true'], select[aria-invalid='true'], textarea[aria-invalid='true']) {
     border: 2px solid var(--_danger);
   }
   :where(.ec-root) :where(button, .ec-button) {
@@ -92,7 +93,6 @@ export const formStyles = css`
   }
   :where(.ec-root) :where(.ec-reveal) {
     font-size: 0.875em;
-    white-space: nowrap;
   }
   :where(.ec-root) :where([aria-disabled='true']) {
     opacity: 0.6;

@@ -31,7 +31,7 @@ export const fr: Translation = {
   retry: 'Réessayer',
   showPassword: 'Afficher le mot de passe',
   hidePassword: 'Masquer le mot de passe',
-  errorSummary: (count) => (count > 1 ? `Le formulaire contient ${count} erreurs :` : 'Le formulaire contient une erreur :'),
+  errorSummary: (count) => (count > 1 ? `Le formulaire contient ${count} erreurs\u00a0:` : 'Le formulaire contient une erreur\u00a0:'),
   fields: {
     login: 'Utilisateur',
     password: 'Mot de passe',

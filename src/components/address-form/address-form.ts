@@ -44,6 +44,10 @@ export class EcAddressForm extends SectionForm<'address'> {
     return { country: this.countries, commune: this.communes?.list }[field];
   }
 
+  protected override async beforeConflict(theirs: Readonly<Record<string, string>>) {
+    if (theirs.postalCode) this.remember('commune', await this.runtime!.backend.referentials.communes({ postalCode: theirs.postalCode }));
+  }
+
   protected toInput(values: Readonly<Record<string, string>>): AddressInput {
     const inFrance = values.country === this.rules!.france;
     return {
@@ -62,8 +66,8 @@ export class EcAddressForm extends SectionForm<'address'> {
     await Promise.all([super.load(), countries]);
   }
 
-  protected override updated(changed: PropertyValues<this>) {
-    super.updated(changed);
+  protected override willUpdate(changed: PropertyValues<this>) {
+    super.willUpdate(changed);
     const postalCode = this.form.values.postalCode ?? '';
     if (/^\d{5}$/.test(postalCode) && this.communes?.postalCode !== postalCode) void this.#lookUpCommunes(postalCode);
   }

@@ -4,7 +4,7 @@ import type { Config } from '../../../sdk/schemas/config.js';
 import { baccalaureateSchema, type Baccalaureate, type BaccalaureateInput } from '../../../sdk/schemas/profile.js';
 import type { Reference } from '../../../sdk/schemas/referentials.js';
 import { Cascade } from '../../internal/cascade.js';
-import { wholeNumberOf } from '../../internal/numbers.js';
+import { yearOf } from '../../internal/numbers.js';
 import { followPlace, renderPlace } from '../../internal/place.js';
 import { SectionForm } from '../../internal/section-form.js';
 import { renderField, renderRadios, renderSelect, type Choice } from '../../internal/templates.js';
@@ -96,13 +96,22 @@ export class EcBaccalaureateForm extends SectionForm<'baccalaureate'> {
     }[field];
   }
 
+  protected override async beforeConflict({ year, department, commune }: Readonly<Record<string, string>>) {
+    const { referentials } = this.runtime!.backend;
+    await Promise.all([
+      /^\d{4}$/.test(year ?? '') && referentials.bacSeries({ year: Number(year) }).then((list) => this.remember('series', list)),
+      department && referentials.communes({ department }).then((list) => this.remember('commune', list)),
+      commune && referentials.establishments({ commune }).then((list) => this.remember('establishment', list)),
+    ]);
+  }
+
   protected toInput(values: Readonly<Record<string, string>>): BaccalaureateInput {
     const rules = this.rules!;
     if (values.bacKind === 'none') return { kind: 'none', series: rules.noBaccalaureateSeries ?? '' };
     const inFrance = values.country === rules.france;
     return {
       kind: 'bac',
-      year: wholeNumberOf(values.year) as number,
+      year: yearOf(values.year) as number,
       series: values.series ?? '',
       honours: values.honours,
       country: values.country ?? '',

@@ -5,7 +5,7 @@ import { externalStudySchema, STUDY_RESULTS, type ExternalStudy, type ExternalSt
 import type { Reference } from '../../../sdk/schemas/referentials.js';
 import { Cascade } from '../../internal/cascade.js';
 import { ListSection } from '../../internal/list-section.js';
-import { wholeNumberOf } from '../../internal/numbers.js';
+import { yearOf } from '../../internal/numbers.js';
 import { followPlace, renderPlace } from '../../internal/place.js';
 import { renderField, renderRadios, renderSelect } from '../../internal/templates.js';
 import type { FieldName } from '../../translations/translation.js';
@@ -54,7 +54,7 @@ export class EcExternalStudies extends ListSection<'externalStudies'> {
     const inFrance = values.country === this.rules!.france;
     return {
       ...(values as unknown as ExternalStudyInput),
-      year: wholeNumberOf(values.year) as number,
+      year: yearOf(values.year) as number,
       result: values.result as ExternalStudyInput['result'],
       department: inFrance ? values.department : null,
       commune: inFrance ? values.commune : null,

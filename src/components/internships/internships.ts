@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { internshipSchema, type Internship, type InternshipInput } from '../../../sdk/schemas/profile.js';
 import { ListSection } from '../../internal/list-section.js';
-import { wholeNumberOf } from '../../internal/numbers.js';
+import { wholeNumberOf, yearOf } from '../../internal/numbers.js';
 import { renderField, renderTextarea } from '../../internal/templates.js';
 import type { FieldName } from '../../translations/translation.js';
 
@@ -33,7 +33,7 @@ export class EcInternships extends ListSection<'internships'> {
 
   protected toInput(values: Readonly<Record<string, string>>): InternshipInput {
     return {
-      year: wholeNumberOf(values.year) as number,
+      year: yearOf(values.year) as number,
       duration: values.duration ?? '',
       hoursPerWeek: wholeNumberOf(values.hoursPerWeek) ?? null,
       organisation: values.organisation ?? '',

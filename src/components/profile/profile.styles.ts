@@ -65,6 +65,9 @@ export const profileStyles = css`
     flex-wrap: wrap;
     margin-block-start: var(--_space);
   }
+  :where(.ec-root) :where(.ec-conflict) {
+    overflow-x: auto;
+  }
   :where(.ec-root) :where(.ec-conflict table) {
     border-collapse: collapse;
     margin-block: var(--_space);
@@ -73,6 +76,7 @@ export const profileStyles = css`
     border: 1px solid var(--_border);
     padding: 0.25rem 0.5rem;
     text-align: start;
+    overflow-wrap: anywhere;
   }
   :where(.ec-root) :where(.ec-table) {
     border-collapse: collapse;
@@ -113,7 +117,11 @@ export const profileStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
+  :where(.ec-profile) :where(.ec-root) {
+    max-inline-size: none;
+  }
   :where(.ec-profile) :where(.ec-link) {
+    text-align: start;
     color: var(--_primary);
     background: none;
     border: 0;

@@ -65,12 +65,17 @@ export class EcProfile extends EcElement {
   override connectedCallback() {
     super.connectedCallback();
     this.addEventListener('ec-success', this.#refresh);
+    // A keystroke in a tab may make it "unsaved": its badge follows.
+    for (const type of ['input', 'change']) this.addEventListener(type, this.#rerender);
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.removeEventListener('ec-success', this.#refresh);
+    for (const type of ['input', 'change']) this.removeEventListener(type, this.#rerender);
   }
+
+  readonly #rerender = () => this.requestUpdate();
 
   /** Reads the summary again (after a save, say). */
   readonly #refresh = () => {
@@ -83,6 +88,9 @@ export class EcProfile extends EcElement {
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
     if (!this.summary && this.runtime?.config.status === 'ready') this.#refresh();
+    // The attribute always names the tab shown: the first one when none (or an unknown one) is asked.
+    const active = this.runtime?.ready ? this.#active : undefined;
+    if (active && this.tab !== active) this.tab = active;
   }
 
   /** Opens `tab`, unless the current one has unsaved changes: then the candidate is asked first. */

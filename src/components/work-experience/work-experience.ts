@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { workExperienceSchema, type WorkExperience, type WorkExperienceInput } from '../../../sdk/schemas/profile.js';
 import { ListSection } from '../../internal/list-section.js';
-import { wholeNumberOf } from '../../internal/numbers.js';
+import { yearOf } from '../../internal/numbers.js';
 import { renderField, renderTextarea } from '../../internal/templates.js';
 import type { FieldName } from '../../translations/translation.js';
 
@@ -33,7 +33,7 @@ export class EcWorkExperience extends ListSection<'workExperience'> {
 
   protected toInput(values: Readonly<Record<string, string>>): WorkExperienceInput {
     return {
-      year: wholeNumberOf(values.year) as number,
+      year: yearOf(values.year) as number,
       title: values.title ?? '',
       duration: values.duration ?? '',
       organisation: values.organisation ?? '',

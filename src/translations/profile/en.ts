@@ -114,7 +114,7 @@ export const en: ProfileTranslation = {
     takeTheirs: 'Take the saved version',
     unsavedLeave: 'You have unsaved changes in this tab. They stay in memory while the page is open.',
     leaveAnyway: 'Change tab without saving',
-    stay: 'Stay and save',
+    stay: 'Stay on this tab',
     none: '—',
     hasBac: 'I have the bac or an equivalent',
     noBac: 'I do not have the bac',

@@ -114,7 +114,7 @@ export const fr: ProfileTranslation = {
     takeTheirs: 'Reprendre la version enregistrée',
     unsavedLeave: 'Vous avez des modifications non enregistrées dans cet onglet. Elles restent en mémoire tant que la page est ouverte.',
     leaveAnyway: 'Changer d’onglet sans enregistrer',
-    stay: 'Rester et enregistrer',
+    stay: 'Rester sur cet onglet',
     none: '—',
     hasBac: 'J’ai le bac ou une équivalence',
     noBac: 'Je n’ai pas le bac',
