@@ -4,28 +4,11 @@
  * login with the mailed login, logout.
  */
 import assert from 'node:assert/strict';
-import type { AddressInfo } from 'node:net';
-import { after, before, describe, it } from 'node:test';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { createServer, type ViteDevServer } from 'vite';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { useDemoPortal } from './support.js';
 
-let server: ViteDevServer;
-let browser: Browser;
-let base = '';
-
-before(async () => {
-  server = await createServer({ logLevel: 'error', server: { host: '127.0.0.1', port: 0 } });
-  await server.listen();
-  base = `http://127.0.0.1:${(server.httpServer!.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
-  });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const portal = useDemoPortal();
 
 const JOURNEYS = {
   fr: {
@@ -72,11 +55,11 @@ const field = (page: Page, label: string) => page.getByLabel(new RegExp(`^${labe
 describe('the demo portal', () => {
   for (const [locale, words] of Object.entries(JOURNEYS)) {
     it(`runs the account journey in ${locale}: signup, mail, activation, login, logout`, async () => {
-      const page = await browser.newPage();
+      const page = await portal.browser.newPage();
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
       page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-      await page.goto(`${base}/signup${words.query}`);
+      await page.goto(`${portal.base}/signup${words.query}`);
 
       const mail = `eloise.${locale}.${Date.now()}@example.org`;
       const password = 'Cand1dat-2027';

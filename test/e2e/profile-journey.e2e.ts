@@ -6,29 +6,11 @@
  * required), once from abroad (an address in Berlin, a foreign bac), in English.
  */
 import assert from 'node:assert/strict';
-import type { AddressInfo } from 'node:net';
-import { after, before, describe, it } from 'node:test';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
-import { createServer, type ViteDevServer } from 'vite';
+import { describe, it } from 'node:test';
+import type { Locator, Page } from 'playwright-core';
+import { useDemoPortal } from './support.js';
 
-let server: ViteDevServer;
-let browser: Browser;
-let base = '';
-
-before(async () => {
-  // No watcher, no HMR: a file saved during the run must not reload the page (the session lives in its memory).
-  server = await createServer({ logLevel: 'error', server: { host: '127.0.0.1', port: 0, hmr: false, watch: null } });
-  await server.listen();
-  base = `http://127.0.0.1:${(server.httpServer!.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
-  });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const portal = useDemoPortal();
 
 /** The words of the account pages, per language. */
 const ACCOUNT = {
@@ -123,7 +105,7 @@ const isDeepEqual = (a: unknown, b: unknown) => {
 
 /** A page of the demo that records every page error and console error. */
 async function openPage(): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1024, height: 900 } });
+  const page = await portal.browser.newPage({ viewport: { width: 1024, height: 900 } });
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
@@ -133,7 +115,7 @@ async function openPage(): Promise<{ page: Page; errors: string[] }> {
 /** Signs up, activates from the mailbox and logs in: the candidate lands on their profile. */
 async function signUpAndLogIn(page: Page, locale: Locale, lastName: string, firstName: string) {
   const words = ACCOUNT[locale];
-  await page.goto(`${base}/signup${words.query}`);
+  await page.goto(`${portal.base}/signup${words.query}`);
   const ascii = firstName.normalize('NFD').replace(/[^a-z]/gi, '').toLowerCase();
   const mail = `${ascii}.${locale}.${Date.now()}@example.org`;
   const password = 'Cand1dat-2027';

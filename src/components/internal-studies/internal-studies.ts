@@ -1,54 +1,22 @@
 import { html } from 'lit';
-import { state } from 'lit/decorators.js';
 import type { InternalStudy } from '../../../sdk/schemas/profile.js';
-import { profileStyles } from '../profile/profile.styles.js';
-import { EcElement } from '../../internal/ec-element.js';
-import { failureMessage } from '../../internal/messages.js';
-import { renderAlert } from '../../internal/templates.js';
-import { formStyles } from '../../styles/form.styles.js';
-import type { ProfileT } from '../../translations/profile/types.js';
+import { ReadOnlyTab } from '../../internal/read-only-tab.js';
 
 /**
  * @summary Cursus interne: the candidate's years of studies at the university, from its records; read-only.
  *
  * @csspart alert - A failure to read them.
  */
-export class EcInternalStudies extends EcElement {
-  static override sheets = [formStyles, profileStyles];
-
-  @state() private studies?: InternalStudy[];
-  @state() private failure?: unknown;
-
-  /** The strings, the profile's included. */
-  protected override get t(): ProfileT {
-    return super.t as ProfileT;
+export class EcInternalStudies extends ReadOnlyTab<InternalStudy> {
+  protected read() {
+    return this.runtime!.backend.profile.getInternalStudies();
   }
 
-  protected override firstReady() {
-    void this.load();
-  }
-
-  /** Reads the studies (again). */
-  async load() {
-    try {
-      await this.updateComplete;
-      this.studies = await this.runtime!.backend.profile.getInternalStudies();
-      this.failure = undefined;
-    } catch (error) {
-      this.failure = error;
-    }
-  }
-
-  protected override render() {
+  protected renderItems(studies: InternalStudy[]) {
     const { t } = this;
     const headings = t.profile.internal;
-    if (this.failure !== undefined) {
-      return html`<div class="ec-root">${renderAlert(t, failureMessage(t, this.runtime!.locale, this.failure), () => void this.load())}</div>`;
-    }
-    if (!this.studies) return html`<div class="ec-root"><p role="status">${t.loading}</p></div>`;
-    return html`<div class="ec-root ec-list">
-      <p class="ec-hint">${t.profile.internalStudiesNote}</p>
-      ${this.studies.length
+    return html`<p class="ec-hint">${t.profile.internalStudiesNote}</p>
+      ${studies.length
         ? html`<table class="ec-table">
             <thead>
               <tr>
@@ -60,7 +28,7 @@ export class EcInternalStudies extends EcElement {
               </tr>
             </thead>
             <tbody>
-              ${this.studies.map(
+              ${studies.map(
                 (study) => html`<tr>
                   <td>${study.year}</td>
                   <td>${study.label} <span class="ec-hint">(${study.code})</span></td>
@@ -71,8 +39,7 @@ export class EcInternalStudies extends EcElement {
               )}
             </tbody>
           </table>`
-        : html`<p>${t.profile.internalStudiesEmpty}</p>`}
-    </div>`;
+        : html`<p>${t.profile.internalStudiesEmpty}</p>`}`;
   }
 }
 
