@@ -30,9 +30,9 @@ export abstract class ReadOnlyTab<T> extends EcElement {
 
   /** Reads the list (again). */
   async load() {
+    this.failure = undefined;
     try {
       this.items = await this.read();
-      this.failure = undefined;
     } catch (error) {
       this.failure = error;
     }

@@ -19,7 +19,7 @@ import { activatedAccount, alertText, api, busy, client, PASSWORD, problem, type
 /** The profile's section elements. */
 export type SectionTag = 'ec-personal-info-form' | 'ec-address-form' | 'ec-baccalaureate-form';
 /** The profile elements. */
-export type ProfileTag = SectionTag | 'ec-profile';
+export type ProfileTag = SectionTag | 'ec-profile' | 'ec-internal-studies' | 'ec-applications';
 /** A profile element as the tests use it. */
 export type ProfileElement = HTMLElementTagNameMap[ProfileTag];
 
@@ -105,7 +105,8 @@ function profileReady(el: Element): boolean {
   return el.querySelector('[role=tablist]') !== null && el.querySelector('.ec-missing p') !== null && panel !== null && tabReady(panel);
 }
 
-const isReady = (el: Element) => (el.localName === 'ec-profile' ? profileReady(el) : sectionReady(el));
+const isReady = (el: Element) =>
+  el.localName === 'ec-profile' ? profileReady(el) : el.localName.startsWith('ec-') && !el.localName.endsWith('-form') ? tabReady(el) : sectionReady(el);
 
 /**
  * Waits until the element is at rest: rendered, its save and the look-ups a choice triggers (a
