@@ -5,60 +5,27 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Page } from 'playwright-core';
-import { useDemoPortal } from './support.js';
+import { ACCOUNT, field, openPage, useDemoPortal } from './support.js';
 
 const portal = useDemoPortal();
 
-const JOURNEYS = {
+/** What the demo says after login and how to log out, per language. */
+const HOME = {
   fr: {
-    query: '',
-    lastName: 'Nom',
-    firstName: 'Prénom',
-    mail: 'Adresse mail',
-    mailConfirmation: 'Confirmation adresse mail',
-    password: 'Mot de passe',
-    passwordConfirmation: 'Confirmation du mot de passe',
-    signup: 'Créer mon compte',
-    signupDone: 'Vérifiez votre messagerie',
-    mailLink: 'Création de votre compte eCandidat : ouvrir le lien',
-    activated: /Votre login est ([0-9A-Z]{8})/,
-    logInLink: 'Me connecter',
-    user: 'Utilisateur',
-    logIn: 'Connexion',
     welcome: (login: string) => `Bienvenue ÉLOÏSE N'DIAYE-LEFÈVRE. Vous êtes connecté avec le login : ${login}`,
     logOut: 'Déconnexion',
   },
   en: {
-    query: '?lang=en',
-    lastName: 'Last name',
-    firstName: 'First name',
-    mail: 'Mail address',
-    mailConfirmation: 'Confirm mail address',
-    password: 'Password',
-    passwordConfirmation: 'Confirm password',
-    signup: 'Create my account',
-    signupDone: 'Check your mailbox',
-    mailLink: 'Your eCandidat account : ouvrir le lien',
-    activated: /Your login is ([0-9A-Z]{8})/,
-    logInLink: 'Log in',
-    user: 'User',
-    logIn: 'Log in',
     welcome: (login: string) => `Welcome ÉLOÏSE N'DIAYE-LEFÈVRE. You are logged in with the login: ${login}`,
     logOut: 'Log out',
   },
 };
-
-/** The input labelled `label` (the label's text also holds the required marker `*`). */
-const field = (page: Page, label: string) => page.getByLabel(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\*)?$`));
+const JOURNEYS = { fr: { ...ACCOUNT.fr, ...HOME.fr }, en: { ...ACCOUNT.en, ...HOME.en } };
 
 describe('the demo portal', () => {
   for (const [locale, words] of Object.entries(JOURNEYS)) {
     it(`runs the account journey in ${locale}: signup, mail, activation, login, logout`, async () => {
-      const page = await portal.browser.newPage();
-      const errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(error.message));
-      page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+      const { page, errors } = await openPage(portal.browser);
       await page.goto(`${portal.base}/signup${words.query}`);
 
       const mail = `eloise.${locale}.${Date.now()}@example.org`;

@@ -7,46 +7,10 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Locator, Page } from 'playwright-core';
-import { useDemoPortal } from './support.js';
+import type { Page } from 'playwright-core';
+import { ACCOUNT, escape, field, openPage, useDemoPortal } from './support.js';
 
 const portal = useDemoPortal();
-
-/** The words of the account pages, per language. */
-const ACCOUNT = {
-  fr: {
-    query: '',
-    lastName: 'Nom',
-    firstName: 'Prénom',
-    mail: 'Adresse mail',
-    mailConfirmation: 'Confirmation adresse mail',
-    password: 'Mot de passe',
-    passwordConfirmation: 'Confirmation du mot de passe',
-    signup: 'Créer mon compte',
-    signupDone: 'Vérifiez votre messagerie',
-    mailLink: 'Création de votre compte eCandidat : ouvrir le lien',
-    activated: /Votre login est ([0-9A-Z]{8})/,
-    logInLink: 'Me connecter',
-    user: 'Utilisateur',
-    logIn: 'Connexion',
-  },
-  en: {
-    query: '?lang=en',
-    lastName: 'Last name',
-    firstName: 'First name',
-    mail: 'Mail address',
-    mailConfirmation: 'Confirm mail address',
-    password: 'Password',
-    passwordConfirmation: 'Confirm password',
-    signup: 'Create my account',
-    signupDone: 'Check your mailbox',
-    mailLink: 'Your eCandidat account : ouvrir le lien',
-    activated: /Your login is ([0-9A-Z]{8})/,
-    logInLink: 'Log in',
-    user: 'User',
-    logIn: 'Log in',
-  },
-};
 
 /** The words of the profile, per language. */
 const PROFILE = {
@@ -80,10 +44,6 @@ const PROFILE = {
 type Locale = keyof typeof PROFILE;
 type Tab = keyof (typeof PROFILE)['fr']['tabs'];
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** The control labelled `label` in `scope` (the label's text also holds the required marker `*`). */
-const field = (scope: Page | Locator, label: string) => scope.getByLabel(new RegExp(`^${escape(label)}( \\*)?$`));
-
 /** Polls `read` until it deep-equals `expected` (5 s), then asserts it. */
 async function eventually<T>(read: () => Promise<T>, expected: T, what: string) {
   const deadline = Date.now() + 5000;
@@ -102,15 +62,6 @@ const isDeepEqual = (a: unknown, b: unknown) => {
     return false;
   }
 };
-
-/** A page of the demo that records every page error and console error. */
-async function openPage(): Promise<{ page: Page; errors: string[] }> {
-  const page = await portal.browser.newPage({ viewport: { width: 1024, height: 900 } });
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  return { page, errors };
-}
 
 /** Signs up, activates from the mailbox and logs in: the candidate lands on their profile. */
 async function signUpAndLogIn(page: Page, locale: Locale, lastName: string, firstName: string) {
@@ -181,7 +132,7 @@ function profile(page: Page, locale: Locale) {
 
 describe('the profile in the demo portal', () => {
   it('takes a candidate in France from an empty profile to "ready to apply"', async () => {
-    const { page, errors } = await openPage();
+    const { page, errors } = await openPage(portal.browser);
     await signUpAndLogIn(page, 'fr', "N'Diaye-Lefèvre", 'Éloïse');
     const words = PROFILE.fr;
     const shell = profile(page, 'fr');
@@ -251,7 +202,7 @@ describe('the profile in the demo portal', () => {
   });
 
   it('takes a candidate from abroad — an address in Berlin, a German bac — to "ready to apply", in English', async () => {
-    const { page, errors } = await openPage();
+    const { page, errors } = await openPage(portal.browser);
     await signUpAndLogIn(page, 'en', 'Müller', 'Jonas');
     const words = PROFILE.en;
     const shell = profile(page, 'en');

@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { after, before } from 'node:test';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 
 /**
@@ -26,3 +26,54 @@ export function useDemoPortal(): { readonly base: string; readonly browser: Brow
   });
   return portal;
 }
+
+/** The words of the account pages, per language. */
+export const ACCOUNT = {
+  fr: {
+    query: '',
+    lastName: 'Nom',
+    firstName: 'Prénom',
+    mail: 'Adresse mail',
+    mailConfirmation: 'Confirmation adresse mail',
+    password: 'Mot de passe',
+    passwordConfirmation: 'Confirmation du mot de passe',
+    signup: 'Créer mon compte',
+    signupDone: 'Vérifiez votre messagerie',
+    mailLink: 'Création de votre compte eCandidat : ouvrir le lien',
+    activated: /Votre login est ([0-9A-Z]{8})/,
+    logInLink: 'Me connecter',
+    user: 'Utilisateur',
+    logIn: 'Connexion',
+  },
+  en: {
+    query: '?lang=en',
+    lastName: 'Last name',
+    firstName: 'First name',
+    mail: 'Mail address',
+    mailConfirmation: 'Confirm mail address',
+    password: 'Password',
+    passwordConfirmation: 'Confirm password',
+    signup: 'Create my account',
+    signupDone: 'Check your mailbox',
+    mailLink: 'Your eCandidat account : ouvrir le lien',
+    activated: /Your login is ([0-9A-Z]{8})/,
+    logInLink: 'Log in',
+    user: 'User',
+    logIn: 'Log in',
+  },
+};
+
+/** `text` as a literal part of a regular expression. */
+export const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The control labelled `label` in `scope` (the label's text also holds the required marker `*`). */
+export const field = (scope: Page | Locator, label: string) => scope.getByLabel(new RegExp(`^${escape(label)}( \\*)?$`));
+
+/** A page of the demo that records every page error and console error. */
+export async function openPage(browser: Browser): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1024, height: 900 } });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  return { page, errors };
+}
+
