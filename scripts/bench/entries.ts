@@ -109,9 +109,10 @@ export const INTERACTIONS: Interaction[] = [
     label: 'tab-switch',
     entry: 'elements',
     body: `<ec-provider><ec-profile></ec-profile></ec-provider>${PROFILE_BACKEND}`,
-    ready: 'ec-personal-info-form form',
+    // Once the profile has loaded: the other tabs load in the background after the first one.
+    ready: 'ec-address-form form',
     act: { click: '[role=tab]:nth-child(2)' },
-    until: 'ec-address-form form',
+    until: '[role=tabpanel]:not([hidden]) > ec-address-form form',
   },
   {
     label: 'postal-code',

@@ -21,6 +21,9 @@ const TAGS: Record<ProfileTab, string> = {
   applications: 'ec-applications',
 };
 
+/** Runs `task` when the page is idle (soon after, where the browser cannot tell). */
+const whenIdle = (task: () => void) => (window.requestIdleCallback ?? setTimeout)(task);
+
 /** What a tab's element may tell the shell. */
 type TabElement = HTMLElement & { dirty?: boolean; locked?: boolean };
 
@@ -51,6 +54,9 @@ export class EcProfile extends EcElement {
   @state() private summary?: ProfileSummary;
   /** A tab the candidate asked for while the current one has unsaved changes. */
   @state() private leaving?: ProfileTab;
+  /** Every tab's element exists (hidden until opened): set once the page is idle after the first tab loaded. */
+  @state() private warm = false;
+  #warming = false;
 
   readonly #id = uniqueId('ec-profile');
   readonly #panels = new Map<ProfileTab, TabElement>();
@@ -91,6 +97,15 @@ export class EcProfile extends EcElement {
     // The attribute always names the tab shown: the first one when none (or an unknown one) is asked.
     const active = this.runtime?.ready ? this.#active : undefined;
     if (active && this.tab !== active) this.tab = active;
+  }
+
+  protected override updated(changed: PropertyValues<this>) {
+    super.updated(changed);
+    // The other tabs load in the background, so opening one paints at once.
+    if (this.summary && !this.#warming) {
+      this.#warming = true;
+      whenIdle(() => (this.warm = true));
+    }
   }
 
   /** Opens `tab`, unless the current one has unsaved changes: then the candidate is asked first. */
@@ -170,7 +185,7 @@ export class EcProfile extends EcElement {
       </div>
       ${this.leaving ? this.#renderLeaving(this.leaving) : nothing}
       ${tabs
-        .filter((tab) => tab === active || this.#panels.has(tab))
+        .filter((tab) => tab === active || this.warm || this.#panels.has(tab))
         .map(
           (tab) => html`<div
             role="tabpanel"
