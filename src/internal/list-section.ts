@@ -70,7 +70,7 @@ export abstract class ListSection<N extends ListName> extends EcElement {
             ? await profile.createEntry(this.list, input, { signal, idempotencyKey: this.form.idempotencyKey })
             : await profile.updateEntry(this.list, editing.id, input, { signal, ifMatch: editing.etag });
         this.editing = undefined;
-        this.note = undefined;
+        this.note = this.t.profile.saved;
         await this.load();
         return saved;
       } catch (error) {
