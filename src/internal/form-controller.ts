@@ -141,6 +141,10 @@ export class FormController<TResult> implements ReactiveController {
     if (isValidationError(this.failure)) {
       this.failure = undefined;
       await this.#focusSummary();
+    } else if (this.failure !== undefined) {
+      await this.host.updateComplete;
+      // The message may sit far above the button at the bottom of a long form: bring it into view.
+      this.host.querySelector('.ec-alert:has(p), .ec-relogin, .ec-conflict')?.scrollIntoView({ block: 'nearest' });
     }
   }
 

@@ -187,7 +187,8 @@ export function renderRadios(form: FormController<unknown>, t: Translation, idPr
 
 /**
  * The native form: error summary, the required marker's legend, the fields, and the submit button
- * (`aria-disabled` while sending, during a 429 wait, or when `locked`); `extra` goes beside it.
+ * (`aria-disabled` while sending, during a 429 wait, or when `locked`: then the fields are disabled
+ * too); `extra` goes beside it.
  */
 export function renderForm(
   form: FormController<unknown>,
@@ -210,7 +211,8 @@ export function renderForm(
   >
     ${renderSummary(form, t, idPrefix, labels)}
     <p class="ec-legend">${t.requiredLegend}</p>
-    ${fields} ${extra ? html`<p class="ec-actions">${button} ${extra}</p>` : button}
+    ${locked ? html`<fieldset class="ec-locked" disabled>${fields}</fieldset>` : fields}
+    ${extra ? html`<p class="ec-actions">${button} ${extra}</p>` : button}
   </form>`;
 }
 

@@ -1,10 +1,13 @@
 import { css } from 'lit';
 
 /**
- * The profile's styles, beside the forms': radio groups, the shell's tabs that wrap on small
+ * The profile's styles, beside the forms': radio groups, a locked section's fields, the shell's tabs that wrap on small
  * screens, badges, steps, the conflict view. Scoped and specificity-free like the forms'.
  */
 export const profileStyles = css`
+  :where(.ec-root) :where(.ec-locked) {
+    display: contents;
+  }
   :where(.ec-root) :where(.ec-radios) {
     border: 0;
     margin: 0;
