@@ -29,6 +29,7 @@ export * from './schemas/profile.js';
 export * from './schemas/referentials.js';
 export * from './schemas/session.js';
 export * from './rules/completeness.js';
+export * from './rules/availability.js';
 export * from './rules/dates.js';
 export { ineKind, normalizeIne, type IneKind } from './rules/ine.js';
 export { createSessionStore, type SessionState, type SessionStore } from './session-store.js';
