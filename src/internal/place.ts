@@ -13,7 +13,7 @@ export function followPlace(cascade: Cascade, values: Readonly<Record<string, st
   if (commune) cascade.follow('establishments', commune, () => referentials.establishments({ commune }), 'establishment');
 }
 
-/** The country, and in France the département → commune → establishment cascade. */
+/** The country, and in France the département → commune → establishment cascade, each list waiting for the one before. */
 export function renderPlace(
   form: FormController<unknown>,
   t: ProfileT,
@@ -24,7 +24,7 @@ export function renderPlace(
   return html`${renderSelect(form, t, id, { name: 'country', label: 'country', autocomplete: 'off' }, countries)}
   ${country === france
     ? html`${renderSelect(form, t, id, { name: 'department', label: 'department', autocomplete: 'off' }, departments)}
-      ${renderSelect(form, t, id, { name: 'commune', label: 'commune', autocomplete: 'off' }, department ? cascade.list('communes', department) : [])}
-      ${renderSelect(form, t, id, { name: 'establishment', label: 'establishment', autocomplete: 'off' }, commune ? cascade.list('establishments', commune) : [])}`
+      ${renderSelect(form, t, id, { name: 'commune', label: 'commune', autocomplete: 'off', after: 'department' }, department ? cascade.list('communes', department) : [])}
+      ${renderSelect(form, t, id, { name: 'establishment', label: 'establishment', autocomplete: 'off', after: 'commune' }, commune ? cascade.list('establishments', commune) : [])}`
     : nothing}`;
 }

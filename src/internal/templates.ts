@@ -5,6 +5,7 @@ import { passwordRules, type PasswordPolicy } from '../../sdk/schemas/password.j
 import { EcNavigateEvent, type Destination } from '../events/events.js';
 import type { ProfileT } from '../translations/profile/types.js';
 import type { FieldName, Translation } from '../translations/translation.js';
+import { renderCombobox } from './combobox.js';
 import type { FormController } from './form-controller.js';
 import { failureMessage, isRetryable } from './messages.js';
 import type { Runtime } from './runtime.js';
@@ -25,6 +26,8 @@ export interface FieldSpec {
   inputMode?: 'numeric' | 'text';
   /** Extra description shown under the label (e.g. the password policy). */
   description?: TemplateResult;
+  /** The list's field to choose first: until it is, this one is disabled and says so. */
+  after?: FieldName;
 }
 
 /** The choices of a select or a radio group: a code and its label. */
@@ -132,30 +135,42 @@ export function renderTextarea(form: FormController<unknown>, t: Translation, id
   );
 }
 
-/** A labelled native select; `choices` undefined while they load. */
+/** Lists longer than this are comboboxes that filter as the candidate types; shorter ones native selects. */
+const LONG_LIST = 30;
+
+/**
+ * A labelled list: a native select, or for a long list a combobox; `choices` undefined while they
+ * load. A list that waits for another (`spec.after`) is disabled and says so until it is chosen.
+ */
 export function renderSelect(form: FormController<unknown>, t: ProfileT, idPrefix: string, spec: FieldSpec, choices: readonly Choice[] | undefined): TemplateResult {
+  const waiting = spec.after !== undefined && !form.values[spec.after];
+  if (waiting) spec = { ...spec, description: html`${t.profile.chooseFirst(t.fields[spec.after!])}` };
   const field = parts(form, t, idPrefix, spec);
   const value = form.values[spec.name] ?? '';
+  const required = spec.required !== false;
   return frame(
     t,
     spec,
     field,
     html`<label part="label" for=${field.id}>${labelText(t, spec)}</label>`,
-    html`<select
-      part="input"
-      id=${field.id}
-      name=${spec.name}
-      autocomplete=${spec.autocomplete}
-      ?required=${spec.required !== false}
-      aria-invalid=${field.invalid}
-      aria-describedby=${field.describedBy}
-      aria-busy=${choices ? 'false' : 'true'}
-      @change=${(event: Event) => form.input(spec.name, valueOf(event))}
-      @blur=${() => form.blur(spec.name)}
-    >
-      <option value="" ?selected=${value === ''}>${choices ? t.profile.choose : t.loading}</option>
-      ${choices?.map((choice) => html`<option value=${choice.code} ?selected=${choice.code === value}>${choice.label}</option>`)}
-    </select>`,
+    choices && choices.length > LONG_LIST && !waiting
+      ? renderCombobox(form, t, { ...field, name: spec.name, label: t.fields[spec.label], required }, choices)
+      : html`<select
+          part="input"
+          id=${field.id}
+          name=${spec.name}
+          autocomplete=${spec.autocomplete}
+          ?required=${required}
+          ?disabled=${waiting}
+          aria-invalid=${field.invalid}
+          aria-describedby=${field.describedBy}
+          aria-busy=${choices ? 'false' : 'true'}
+          @change=${(event: Event) => form.input(spec.name, valueOf(event))}
+          @blur=${() => form.blur(spec.name)}
+        >
+          <option value="" ?selected=${value === ''}>${choices ? t.profile.choose : t.loading}</option>
+          ${choices?.map((choice) => html`<option value=${choice.code} ?selected=${choice.code === value}>${choice.label}</option>`)}
+        </select>`,
   );
 }
 

@@ -258,7 +258,7 @@ describe('<ec-baccalaureate-form>', function () {
     expect(control(el, 'Spécialité 1')).to.have.attribute('aria-invalid', 'true');
   });
 
-  it('keyboard only: Tab, typing the year, ArrowDown and type-ahead in selects, Enter on "Enregistrer"', async () => {
+  it('keyboard only: Tab, typing the year, ArrowDown in selects, typing then ArrowDown and Enter in a combobox, Enter on "Enregistrer"', async () => {
     const el = await mountForm();
     focusPageStart();
     await press('Tab');
@@ -273,6 +273,7 @@ describe('<ec-baccalaureate-form>', function () {
     await press('Tab', 'Tab');
     expect(document.activeElement).to.equal(control(el, 'Département'));
     await sendKeys({ type: 'Paris' });
+    await press('ArrowDown', 'Enter');
     expect(chosen(el, 'Département')).to.equal('Paris');
     await waitUntil(() => chosen(el, 'Commune') === 'Paris' && choices(el, 'Établissement').length > 0, 'the commune of Paris and its lycées did not come', PATIENCE);
     await press('Tab', 'Tab', 'ArrowDown');

@@ -288,7 +288,7 @@ describe('<ec-personal-info-form>', function () {
     expect(control(el, 'INE (numéro national étudiant)').value).to.equal('123 456 789 ab');
   });
 
-  it('keyboard only: Tab, typing, Space on a radio, ArrowDown in selects, Enter on "Enregistrer"', async () => {
+  it('keyboard only: Tab, typing, Space on a radio, ArrowDown in selects, ArrowDown and Enter in a combobox, Enter on "Enregistrer"', async () => {
     const el = await mountForm();
     focusPageStart();
     await press('Tab');
@@ -307,7 +307,7 @@ describe('<ec-personal-info-form>', function () {
     await press('Tab');
     await sendKeys({ type: dateKeys('2006-09-01') });
     await tabTo(el, 'Pays de naissance');
-    await press('Tab', 'ArrowDown', 'ArrowDown');
+    await press('Tab', 'ArrowDown', 'ArrowDown', 'Enter');
     expect(chosen(el, 'Département de naissance')).to.equal('Aisne');
     await press('Tab');
     await sendKeys({ type: 'Laon' });

@@ -185,12 +185,21 @@ export function control(el: Element, label: string): Control {
   return input;
 }
 
-/** A select, by label. */
-export function select(el: Element, label: string): HTMLSelectElement {
+/** Whether a control is a combobox (a long list that filters as one types) rather than a native select or an input. */
+export const isCombobox = (input: Element) => input.getAttribute('role') === 'combobox';
+
+/** A list, by label: a native select, or a combobox's input. */
+export function select(el: Element, label: string): HTMLSelectElement | HTMLInputElement {
   const found = control(el, label);
-  if (!(found instanceof HTMLSelectElement)) throw new Error(`"${label}" is not a select`);
-  return found;
+  if (!(found instanceof HTMLSelectElement || isCombobox(found))) throw new Error(`"${label}" is neither a select nor a combobox`);
+  return found as HTMLSelectElement | HTMLInputElement;
 }
+
+/** The options a combobox's list offers now (what is typed filters them), shown or not. */
+export const options = (combobox: Element) => [...(document.getElementById(combobox.getAttribute('aria-controls')!)?.querySelectorAll<HTMLElement>('[role=option]') ?? [])];
+
+/** What a combobox submits: the code of the choice picked ('' for none). */
+export const pickedCode = (combobox: Element) => combobox.parentElement!.querySelector<HTMLInputElement>('input[type=hidden]')!.value;
 
 /** The radio group whose legend is `legend`. */
 export function radioGroup(el: Element, legend: string): HTMLFieldSetElement {
@@ -210,22 +219,36 @@ export function radio(el: Element, legend: string, choice: string): HTMLInputEle
 /** Whether a field (or radio group) with this label is shown. */
 export const shows = (el: Element, label: string) => shownFields(el).includes(label);
 
-/** The labels of a select's choices, "Choisissez…" left out. */
-export const choices = (el: Element, label: string) => [...select(el, label).options].filter((option) => option.value !== '').map((option) => visible(option.text));
-
-/** The label of a select's chosen option ('' when none is). */
-export const chosen = (el: Element, label: string) => {
+/** The labels of a list's choices, "Choisissez…" left out (a combobox's: those its list offers now). */
+export const choices = (el: Element, label: string) => {
   const input = select(el, label);
-  return input.value === '' ? '' : visible(input.selectedOptions[0]?.text);
+  const found = input instanceof HTMLSelectElement ? [...input.options].filter((option) => option.value !== '') : options(input);
+  return found.map((option) => visible(option.textContent));
 };
 
-/** Waits until the select labelled `label` offers `option`, then picks it as a pointer does. */
+/** The label of a list's chosen option ('' when none is). */
+export const chosen = (el: Element, label: string) => {
+  const input = select(el, label);
+  if (input instanceof HTMLSelectElement) return input.value === '' ? '' : visible(input.selectedOptions[0]?.text);
+  return pickedCode(input) === '' ? '' : input.value;
+};
+
+/** Waits until the list labelled `label` offers `option`, then picks it as a pointer does (a combobox: opened, then the option clicked). */
 export async function choose(el: ProfileElement, label: string, option: string) {
   await waitUntil(() => shows(el, label) && choices(el, label).includes(option), `"${label}" never offered "${option}"`, PATIENCE);
   const input = select(el, label);
-  input.value = [...input.options].find((candidate) => visible(candidate.text) === option)!.value;
-  input.dispatchEvent(new Event('input', { bubbles: true }));
-  input.dispatchEvent(new Event('change', { bubbles: true }));
+  if (input instanceof HTMLSelectElement) {
+    input.value = [...input.options].find((candidate) => visible(candidate.text) === option)!.value;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  } else {
+    input.focus();
+    input.click();
+    await el.updateComplete;
+    options(input)
+      .find((candidate) => visible(candidate.textContent) === option)!
+      .click();
+  }
   await el.updateComplete;
 }
 
@@ -285,7 +308,8 @@ export async function fillIn(el: ProfileElement, values: Fill) {
       continue;
     }
     await waitUntil(() => shows(el, label), `"${label}" is not shown`, PATIENCE);
-    if (control(el, label) instanceof HTMLSelectElement) await choose(el, label, value);
+    const input = control(el, label);
+    if (input instanceof HTMLSelectElement || isCombobox(input)) await choose(el, label, value);
     else await enter(el, label, value);
   }
   await settled(el);

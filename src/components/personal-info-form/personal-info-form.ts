@@ -152,7 +152,7 @@ export class EcPersonalInfoForm extends SectionForm<'personalInfo'> {
       ${renderSelect(form, t, id, { name: 'birthCountry', label: 'birthCountry', autocomplete: 'off' }, choices.countries)}
       ${inFrance ? renderSelect(form, t, id, { name: 'birthDepartment', label: 'birthDepartment', autocomplete: 'off' }, choices.departments) : nothing}
       ${inFrance && rules.birthCommunes
-        ? renderSelect(form, t, id, { name: 'birthCommune', label: 'birthCommune', autocomplete: 'off' }, form.values.birthDepartment ? choices.communes : [])
+        ? renderSelect(form, t, id, { name: 'birthCommune', label: 'birthCommune', autocomplete: 'off', after: 'birthDepartment' }, form.values.birthDepartment ? choices.communes : [])
         : renderField(form, t, id, { name: 'birthCity', label: 'birthCity', autocomplete: 'off' })}
       ${choices.languages && choices.languages.length > 1
         ? renderSelect(form, t, id, { name: 'language', label: 'language', autocomplete: 'language' }, choices.languages)

@@ -120,6 +120,54 @@ export const profileStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
+  :where(.ec-root) :where(.ec-combobox) {
+    position: relative;
+    display: flex;
+  }
+  :where(.ec-root) :where(.ec-combobox)::after {
+    content: '';
+    position: absolute;
+    inset-inline-end: 1rem;
+    inset-block-start: 1.1rem;
+    padding: 0.2rem;
+    border: solid var(--_text);
+    border-width: 0 2px 2px 0;
+    rotate: 45deg;
+    pointer-events: none;
+  }
+  :where(.ec-root) :where(.ec-combobox input) {
+    padding-inline-end: 2.5rem;
+  }
+  :where(.ec-root) :where(.ec-combobox [role='listbox']) {
+    position: absolute;
+    z-index: 1;
+    inset-inline: 0;
+    inset-block-start: 100%;
+    margin: 0.25rem 0 0;
+    padding: 0;
+    list-style: none;
+    max-block-size: min(18rem, 50vh);
+    overflow-y: auto;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: 0 0.25rem 0.75rem rgb(0 0 0 / 0.2);
+  }
+  :where(.ec-root) :where(.ec-combobox [role='option']) {
+    padding: 0.625rem 0.75rem;
+    cursor: pointer;
+  }
+  :where(.ec-root) :where(.ec-combobox [role='option']:hover) {
+    background: color-mix(in srgb, var(--_primary) 10%, var(--_surface));
+  }
+  :where(.ec-root) :where(.ec-combobox [aria-selected='true']) {
+    color: var(--_on-primary);
+    background: var(--_primary);
+  }
+  :where(.ec-root) :where(select:disabled) {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
   :where(.ec-profile) :where(.ec-root) {
     max-inline-size: none;
   }

@@ -73,6 +73,10 @@ export interface ProfileTranslation {
     saved: string;
     empty(tab: string): string;
     choose: string;
+    /** A list's field that waits for another (`field`, by its label) to be chosen first. */
+    chooseFirst(field: string): string;
+    /** How many options of a combobox's list match what is typed. */
+    matches(count: number): string;
     lockedNote: string;
     /** The session ended while editing: log in again here, the edits are kept and then saved. */
     sessionExpired: string;
