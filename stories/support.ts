@@ -8,7 +8,7 @@ import { html, render, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import { expect, waitFor } from 'storybook/test';
 import { createMockBackend, type MockBackend, type Scenario } from '../mocks/index.js';
-import type { AddressInput, BaccalaureateInput, PersonalInfoInput, SessionStore } from '../sdk/index.js';
+import { LISTS, type AddressInput, type BaccalaureateInput, type ListInput, type ListName, type PersonalInfoInput, type SessionStore } from '../sdk/index.js';
 import type { EcProvider } from '../src/components/provider/provider.js';
 import type { Locale } from '../src/translations/translation.js';
 
@@ -241,6 +241,12 @@ export interface Sections {
 }
 type SectionKey = keyof Sections;
 
+/** A candidate's entries in the list sections, as the candidate would add them. */
+export type Entries = { [N in ListName]?: ListInput[N][] };
+
+/** What the university's systems hold for a candidate, filled with the mock's samples. */
+export type Records = 'internalStudies' | 'applications';
+
 const SECTION_PATHS: Record<SectionKey, string> = {
   personalInfo: 'profile/personal-info',
   address: 'profile/address',
@@ -309,6 +315,47 @@ export const PROFILE = {
     options: [],
   }),
   noBac: (): BaccalaureateInput => ({ kind: 'none', series: '0000' }),
+  /** A first year of CPGE at Lycée Fabert, Metz. */
+  externalStudy: (overrides: Partial<ListInput['externalStudies']> = {}): ListInput['externalStudies'] => ({
+    country: '100',
+    department: '057',
+    commune: '57463',
+    establishment: '0570054Z',
+    year: 2025,
+    diplomaType: 'CPGE',
+    label: 'MPSI - 1re année',
+    result: 'obtained',
+    honours: null,
+    ...overrides,
+  }),
+  /** A year of law in Berlin: no département, commune nor establishment abroad. */
+  foreignStudy: (): ListInput['externalStudies'] => ({
+    country: '109',
+    department: null,
+    commune: null,
+    establishment: null,
+    year: 2026,
+    diplomaType: 'LIC',
+    label: 'Bachelor Rechtswissenschaft - 1. Studienjahr',
+    result: 'inProgress',
+    honours: null,
+  }),
+  internship: (overrides: Partial<ListInput['internships']> = {}): ListInput['internships'] => ({
+    year: 2025,
+    duration: '6 semaines',
+    hoursPerWeek: 35,
+    organisation: 'Mairie de Metz',
+    description: 'Accueil du public au service de l’état civil.',
+    ...overrides,
+  }),
+  workExperience: (overrides: Partial<ListInput['workExperience']> = {}): ListInput['workExperience'] => ({
+    year: 2025,
+    title: 'Animatrice de centre de loisirs',
+    duration: '2 mois',
+    organisation: 'Ville de Metz',
+    goal: 'Financer mes études.',
+    ...overrides,
+  }),
 };
 
 /** What a candidate's loader hands to the story (`context.loaded`): the account, and the story's own backend. */
@@ -320,6 +367,8 @@ export interface Candidate {
   backend: MockBackend;
   /** The failure mode the backend switches to once the page is logged in. */
   scenario?: Scenario;
+  /** What happens behind the page's back once it is logged in (a `meanwhile` hook). */
+  afterLogin?: (candidate: Candidate) => void;
 }
 
 /** The candidate a story's loader created. */
@@ -329,10 +378,16 @@ export const candidateOf = (context: { loaded: Record<string, unknown> }) => con
 export interface CandidateOptions {
   /** Sections the candidate saved before the story (through the API). */
   sections?: Sections;
+  /** List entries the candidate added before the story (through the API). */
+  entries?: Entries;
+  /** Records of the university's the candidate has: internal studies, applications (the mock's samples). */
+  records?: Records[];
   /** Tabs staff lock (the mock's `lockTab`). */
   locked?: string[];
   /** A failure mode the backend switches to once the page is logged in, before the element mounts. */
   scenario?: Scenario;
+  /** What happens behind the page's back once it is logged in, before the element mounts (a `meanwhile` hook). */
+  afterLogin?: (candidate: Candidate) => void;
 }
 
 /** Requests of the candidate's own, outside the page's client: as if from another browser tab. */
@@ -346,19 +401,34 @@ async function elsewhere(candidate: Pick<Candidate, 'login' | 'password'>) {
       const saved = await fetch(path, { method: 'PUT', headers: { ...headers, 'If-Match': etag }, body: JSON.stringify(data) });
       if (!saved.ok) throw new Error(`Seeding: PUT ${path} answered ${saved.status}`);
     },
+    async add<N extends ListName>(list: N, data: ListInput[N]) {
+      const added = await fetch(`/api/${LISTS[list].path}`, { method: 'POST', headers, body: JSON.stringify(data) });
+      if (!added.ok) throw new Error(`Seeding: POST ${LISTS[list].path} answered ${added.status}`);
+    },
+    /** Replaces the list's entry at `index` with `data`. */
+    async edit<N extends ListName>(list: N, index: number, data: ListInput[N]) {
+      const { items } = (await (await fetch(`/api/${LISTS[list].path}`, { headers })).json()) as { items: { id: string; etag: string }[] };
+      const path = `/api/${LISTS[list].path}/${items[index].id}`;
+      const saved = await fetch(path, { method: 'PUT', headers: { ...headers, 'If-Match': items[index].etag }, body: JSON.stringify(data) });
+      if (!saved.ok) throw new Error(`Seeding: PUT ${path} answered ${saved.status}`);
+    },
   };
 }
 
-/** Saves `data` as the candidate's `name` section from elsewhere (another tab, the registrar): the page's version becomes stale. */
-export async function saveElsewhere<K extends SectionKey>(candidate: Candidate, name: K, data: NonNullable<Sections[K]>): Promise<void> {
+/** Runs `change` as the candidate from elsewhere (another tab, the registrar), at once: the page's version becomes stale. */
+async function changeElsewhere(candidate: Candidate, change: (there: Awaited<ReturnType<typeof elsewhere>>) => Promise<void>): Promise<void> {
   const latency = candidate.backend.latency;
   candidate.backend.latency = 0;
   try {
-    await (await elsewhere(candidate)).save(name, data);
+    await change(await elsewhere(candidate));
   } finally {
     candidate.backend.latency = latency;
   }
 }
+
+/** Saves `data` as the candidate's `name` section from elsewhere: the page's version becomes stale. */
+export const saveElsewhere = <K extends SectionKey>(candidate: Candidate, name: K, data: NonNullable<Sections[K]>) =>
+  changeElsewhere(candidate, (there) => there.save(name, data));
 
 /**
  * The story runs on a fresh backend with an activated account (signed up and activated through
@@ -372,12 +442,16 @@ export function withCandidate(options: CandidateOptions = {}) {
     backend.scenario = null;
     backend.latency = 0;
     const { login = '', password = '', mail = '' } = await seeds.activatedAccount(backend);
-    const candidate: Candidate = { login, password, mail, backend, scenario: options.scenario };
+    const candidate: Candidate = { login, password, mail, backend, scenario: options.scenario, afterLogin: options.afterLogin };
     const sections = Object.entries(options.sections ?? {}) as [SectionKey, NonNullable<Sections[SectionKey]>][];
-    if (sections.length) {
+    const entries = Object.entries(options.entries ?? {}) as [ListName, ListInput[ListName][]][];
+    if (sections.length || entries.length) {
       const there = await elsewhere(candidate);
       for (const [name, data] of sections) await there.save(name, data);
+      for (const [list, items] of entries) for (const data of items) await there.add(list, data);
     }
+    if (options.records?.includes('internalStudies')) backend.seedInternalStudies(login);
+    if (options.records?.includes('applications')) backend.seedApplications(login);
     for (const tab of options.locked ?? []) backend.lockTab(login, tab);
     return candidate;
   };
@@ -409,6 +483,7 @@ async function logIn(provider: EcProvider, candidate: Candidate) {
   await session.login({ login: candidate.login, password: candidate.password });
   candidate.backend.latency = CANDIDATE_LATENCY;
   candidate.backend.scenario = candidate.scenario ?? null;
+  candidate.afterLogin?.(candidate);
 }
 
 async function mountLoggedIn(provider: EcProvider, candidate: Candidate, content: TemplateResult) {
@@ -469,7 +544,7 @@ async function eventually(what: string, check: () => boolean, timeout = 10_000):
 }
 
 /** The section form `tag` of the story, once it is in the page. */
-export async function sectionIn(root: HTMLElement, tag: SectionTag): Promise<HTMLElement> {
+export async function sectionIn(root: HTMLElement, tag: SectionTag | ListTag | RecordsTag): Promise<HTMLElement> {
   await eventually(`<${tag}> is in the page`, () => root.querySelector(tag) !== null);
   return root.querySelector<HTMLElement>(tag)!;
 }
@@ -489,18 +564,26 @@ export const sectionShows =
 type UserEvent = Parameters<Play>[0]['userEvent'];
 
 /**
- * Fills the section's fields as a candidate would, in the order given: a select once the choice
- * is offered (the lists of a cascade load as earlier fields are chosen), a radio button by its
- * value, an input cleared then typed.
+ * Fills the section's fields as a candidate would, in the order given: a list once the choice is
+ * offered (the lists of a cascade load as earlier fields are chosen) — a select's option chosen, a
+ * long list's combobox opened and its option clicked —, a radio button by its value, an input
+ * cleared then typed.
  */
 export async function fillSection(section: Element, values: Record<string, string>, userEvent: UserEvent): Promise<void> {
   for (const [name, value] of Object.entries(values)) {
     const radio = `input[type=radio][name$="-${name}"][value="${value}"]`;
     const control = () => section.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"], ${radio}`);
-    await eventually(`the field ${name} shows`, () => control() !== null);
+    const offered = (field: HTMLInputElement | HTMLSelectElement | null) =>
+      field instanceof HTMLSelectElement ? [...field.options].some((option) => option.value === value) : field !== null;
+    await eventually(`the field ${name} offers ${value}`, () => offered(control()));
     const field = control()!;
-    if (field instanceof HTMLSelectElement) {
-      await eventually(`the field ${name} offers ${value}`, () => [...field.options].some((option) => option.value === value));
+    const combobox = field.closest('.ec-combobox');
+    if (combobox) {
+      await userEvent.click(combobox.querySelector('[role=combobox]')!);
+      const option = () => combobox.querySelector<HTMLElement>(`[role=option][data-code="${value}"]`);
+      await eventually(`the list ${name} shows ${value}`, () => option() !== null);
+      await userEvent.click(option()!);
+    } else if (field instanceof HTMLSelectElement) {
       await userEvent.selectOptions(field, value);
     } else if (field.type === 'radio') {
       await userEvent.click(field);
@@ -551,6 +634,11 @@ export const meanwhile = {
     <K extends SectionKey>(name: K, data: NonNullable<Sections[K]>) =>
     (candidate: Candidate) =>
       saveElsewhere(candidate, name, data),
+  /** Another tab saves a newer version of the first entry of `list`. */
+  entryEditedElsewhere:
+    <N extends ListName>(list: N, data: ListInput[N]) =>
+    (candidate: Candidate) =>
+      changeElsewhere(candidate, (there) => there.edit(list, 0, data)),
 };
 
 /** After the in-place login shows: logs in there, and the section saves what was typed. */
@@ -564,6 +652,124 @@ export async function logInAgain(context: Parameters<Play>[0], section: Element)
   await untilSection(section, 'saved');
 }
 
+// ---------------------------------------------------------------------------------------------
+// Play functions of the profile's list tabs
+
+/** The list sections' tags: entries the candidate adds, edits and deletes. */
+export type ListTag = 'ec-external-studies' | 'ec-internships' | 'ec-work-experience';
+/** The read-only tabs' tags: what the university's systems hold. */
+export type RecordsTag = 'ec-internal-studies' | 'ec-applications';
+
+/** What a list tab shows. */
+export type ListOutcome = 'loading' | 'list' | 'editor' | 'summary' | 'alert' | 'pending' | 'saved' | 'conflict' | 'relogin' | 'locked';
+
+const editorOf = (list: Element) => list.querySelector('.ec-list > .ec-editor');
+const addButtonOf = (list: Element) => list.querySelector<HTMLButtonElement>('.ec-list > button');
+const entrySubmitOf = (list: Element) => list.querySelector<HTMLButtonElement>('.ec-editor form button[type=submit]');
+const entryBusy = (list: Element) => list.querySelector('.ec-editor > form[aria-busy=true]') !== null;
+const noteOf = (list: Element) => text(list.querySelector('.ec-list > .ec-status'));
+
+const LIST_OUTCOMES: Record<ListOutcome, [string, (list: Element) => boolean]> = {
+  loading: SECTION_OUTCOMES.loading,
+  list: ['the list shows', (list) => list.querySelector('.ec-list') !== null],
+  editor: ['the entry form is ready', (list) => entrySubmitOf(list) !== null],
+  summary: SECTION_OUTCOMES.summary,
+  alert: ['an alert says why', (list) => !entryBusy(list) && text(list.querySelector('.ec-editor > [role=alert], .ec-root > .ec-alert')) !== ''],
+  pending: ['the save is on its way', (list) => entryBusy(list) && text(list.querySelector('.ec-editor > [role=status]')) !== ''],
+  saved: ['the entry form closed and the status says it is saved', (list) => editorOf(list) === null && noteOf(list) !== ''],
+  conflict: ['the list shows the saved version, the entry form stays open', (list) => entrySubmitOf(list) !== null && noteOf(list) !== ''],
+  relogin: SECTION_OUTCOMES.relogin,
+  locked: ['the list says it is locked', (list) => list.querySelector('.ec-note') !== null && addButtonOf(list)?.disabled === true],
+};
+
+/** Waits until the list tab shows `outcome`. */
+export async function untilList(list: Element, outcome: ListOutcome): Promise<void> {
+  const [what, shown] = LIST_OUTCOMES[outcome];
+  await eventually(`<${list.localName}>: ${what}`, () => shown(list));
+}
+
+/** A play function that waits until the list tab `tag` shows `outcome`, and the text `says` if given. */
+export const listShows =
+  (tag: ListTag | RecordsTag, outcome: ListOutcome, says?: string): Play =>
+  async ({ canvasElement }) => {
+    const list = await sectionIn(canvasElement, tag);
+    await untilList(list, outcome);
+    if (says) await expect(text(list)).toContain(says);
+  };
+
+/** The lines of a list tab as a candidate reads them: its entries, or the rows of its table. */
+export const linesOf = (list: Element) =>
+  [...list.querySelectorAll('.ec-entry > span:first-child, tbody tr')].map((line) => line.textContent?.replace(/\s+/g, ' ').trim() ?? '');
+
+/** A play function: the list tab `tag` shows `lines` (entries or table rows, each containing its text, in order), and the text `says` if given. */
+export const listsLines =
+  (tag: ListTag | RecordsTag, lines: string[], says?: string): Play =>
+  async ({ canvasElement }) => {
+    const list = await sectionIn(canvasElement, tag);
+    await untilList(list, 'list');
+    // Just saved, the list may still be reading the entries again.
+    await waitFor(
+      async () => {
+        const shown = linesOf(list);
+        await expect(shown).toHaveLength(lines.length);
+        for (const [index, line] of lines.entries()) await expect(shown[index]).toContain(line);
+      },
+      { timeout: 10_000 },
+    );
+    if (says) await expect(text(list)).toContain(says);
+  };
+
+/** A play function: reading the tab `tag` failed; once the server answers again, "Réessayer" shows its `lines` lines. */
+export const retriesRead =
+  (tag: ListTag | RecordsTag, lines: number): Play =>
+  async (context) => {
+    const { canvasElement, userEvent } = context;
+    const list = await sectionIn(canvasElement, tag);
+    await untilList(list, 'alert');
+    candidateOf(context).backend.scenario = null;
+    await userEvent.click(list.querySelector<HTMLButtonElement>('.ec-alert button')!);
+    await untilList(list, 'list');
+    await expect(linesOf(list)).toHaveLength(lines);
+  };
+
+/** What a list story does to an entry: which one (none: a new one), the values typed, something before the submit, and what it then shows. */
+export interface EntryEdit extends Omit<SectionSave, 'outcome'> {
+  outcome: ListOutcome;
+  /** The entry edited, by its place in the list; none: "Ajouter". */
+  entry?: number;
+}
+
+/** Waits for the list, opens the entry form (add, or edit `entry`), types `values`, runs `before`, submits, and waits for `outcome`. */
+export async function editEntry(context: Parameters<Play>[0], tag: ListTag, { entry, values = {}, before, outcome }: EntryEdit): Promise<HTMLElement> {
+  const { canvasElement, userEvent } = context;
+  const list = await sectionIn(canvasElement, tag);
+  await untilList(list, 'list');
+  const open = entry === undefined ? addButtonOf(list) : list.querySelectorAll('.ec-entry')[entry]?.querySelector('button');
+  await userEvent.click(open!);
+  await untilList(list, 'editor');
+  await fillSection(list, values, userEvent);
+  await before?.(candidateOf(context));
+  await userEvent.click(entrySubmitOf(list)!);
+  await untilList(list, outcome);
+  return list;
+}
+
+/** A play function that edits an entry of the list tab `tag` (see `editEntry`). */
+export const editsEntry =
+  (tag: ListTag, edit: EntryEdit): Play =>
+  async (context) => {
+    await editEntry(context, tag, edit);
+  };
+
+/** A play function that submits an empty entry form: each of the `errors` required fields says so. */
+export const submitsEmptyEntry =
+  (tag: ListTag, errors: number): Play =>
+  async (context) => {
+    const list = await editEntry(context, tag, { outcome: 'summary' });
+    await expect(list.querySelectorAll('.ec-editor .ec-error')).toHaveLength(errors);
+    await expect(list.querySelectorAll('.ec-summary li')).toHaveLength(errors);
+  };
+
 /** What a candidate types in the section forms (select and radio values are codes). */
 export const TYPED = {
   personalInfo: { civility: 'Mme', birthDate: '2006-03-14', birthDepartment: '057', birthCity: 'Metz', mobilePhone: '06 12 34 56 78' },
@@ -573,4 +779,7 @@ export const TYPED = {
   bac: { year: '2024', series: 'GEN', honours: 'B', department: '057', commune: '57463', establishment: '0570054Z', speciality1: 'MATH', speciality2: 'PHCH' },
   foreignBac: { year: '2023', series: '0031', country: '350' },
   noBac: { bacKind: 'none' },
+  externalStudy: { department: '057', commune: '57463', establishment: '0570054Z', year: '2025', diplomaType: 'CPGE', label: 'MPSI - 1re année', result: 'obtained' },
+  internship: { year: '2025', duration: '6 semaines', organisation: 'Mairie de Metz', description: 'Accueil du public.' },
+  workExperience: { year: '2025', title: 'Animatrice', duration: '2 mois', organisation: 'Ville de Metz' },
 };
