@@ -35,6 +35,11 @@ export default defineConfig({
             'ec-internships',
             'ec-work-experience',
             'ec-applications',
+            'ec-home',
+            'ec-assistance',
+            'ec-platform-status',
+            'ec-session-expiry',
+            'ec-portal',
           ].map(
             (tag) => [`define/${tag}`, `src/define/${tag}.ts`],
           ),

@@ -4,6 +4,7 @@ import type { MockContext } from './context.js';
 import { defaultConfig } from './fixtures/config.js';
 import { sampleApplications } from './fixtures/applications.js';
 import { sampleInternalStudies } from './fixtures/internal-studies.js';
+import { sampleTrainingOffer } from './fixtures/training-offer.js';
 import { createHandlers, type MockControls } from './handlers.js';
 import { profileOf } from './profile-store.js';
 import type { Scenario } from './scenarios.js';
@@ -67,6 +68,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     expiredTokens: new Set(),
     profiles: new Map(),
     profileVersion: 0,
+    trainingOffer: sampleTrainingOffer(now()),
   });
   let state = emptyState();
   let handlers: HttpHandler[] = [];
@@ -77,7 +79,8 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     },
     now,
     config: () => (backend.scenario === 'campaign-closed' ? { ...state.config, campaign: null } : state.config),
-    link: (kind, token) => new URL(`${kind}?token=${encodeURIComponent(token)}`, appUrl).href,
+    // The portal's address with the token and the view: `<appUrl>?token=…#activation`.
+    link: (kind, token) => new URL(`?token=${encodeURIComponent(token)}#${kind}`, appUrl).href,
     send: (to, draft) => state.outbox.push({ ...draft, id: state.outbox.length + 1, to, sentAt: new Date(now()).toISOString() }),
   };
   const backend: MockBackend = {

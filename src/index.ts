@@ -6,6 +6,11 @@
  */
 export { EcActivation } from './components/activation/activation.js';
 export { EcApplications } from './components/applications/applications.js';
+export { EcAssistance } from './components/assistance/assistance.js';
+export { EcHome } from './components/home/home.js';
+export { EcPlatformStatus } from './components/platform-status/platform-status.js';
+export { EcPortal, type PortalView } from './components/portal/portal.js';
+export { EcSessionExpiry } from './components/session-expiry/session-expiry.js';
 export { EcAddressForm } from './components/address-form/address-form.js';
 export { EcBaccalaureateForm } from './components/baccalaureate-form/baccalaureate-form.js';
 export { EcInternalStudies } from './components/internal-studies/internal-studies.js';
@@ -24,5 +29,6 @@ export * from './events/events.js';
 export type { ConfigState, Runtime } from './internal/runtime.js';
 export { en } from './translations/en.js';
 export { fr } from './translations/fr.js';
+export type { PortalStep, PortalTranslation } from './translations/portal/types.js';
 export type { ProfileFieldName, ProfileTranslation } from './translations/profile/types.js';
 export type { FieldName, Locale, Params, Translation, TranslationOverrides } from './translations/translation.js';

@@ -1,5 +1,5 @@
 /** Where an element can send the candidate; the host maps each to a URL or a view. */
-export type Destination = 'login' | 'signup' | 'forgotten-credentials' | 'resend-activation' | 'home';
+export type Destination = 'login' | 'signup' | 'forgotten-credentials' | 'resend-activation' | 'home' | 'account' | 'assistance' | 'training-offer';
 
 /** Fired before a form's request; cancel it to stop the request. */
 export class EcSubmitEvent extends Event {

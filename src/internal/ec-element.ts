@@ -9,7 +9,7 @@ import { Runtime, runtimeContext } from './runtime.js';
 export const pageLocale = () => (document.documentElement.lang.startsWith('en') ? 'en' : 'fr');
 
 /** Adds `sheet` once to the stylesheets of the tree `element` lives in (strict-CSP compatible). */
-function adopt(element: Element, sheet: CSSStyleSheet) {
+export function adopt(element: Element, sheet: CSSStyleSheet) {
   const root = element.getRootNode() as Document | ShadowRoot;
   if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }
@@ -45,6 +45,11 @@ export abstract class EcElement extends LitElement {
   /** The shared runtime, once there is one. */
   protected get runtime(): Runtime | undefined {
     return this.#provided ?? this.#own;
+  }
+
+  /** Whether the platform is unavailable now (maintenance): forms keep what is typed but do not send. */
+  get unavailable(): boolean {
+    return this.runtime?.availability.current !== undefined;
   }
 
   /** The strings of the language in use. */

@@ -1,10 +1,14 @@
 import { createContext } from '@lit/context';
 import type { Config, EcandidatBackend } from '../../sdk/index.js';
+import { availabilityAt, type Unavailability } from '../../sdk/rules/availability.js';
 import { createSessionStore, type SessionStore } from '../../sdk/session-store.js';
 import type { Destination } from '../events/events.js';
 import { extensions, type TranslationExtension } from '../translations/extensions.js';
 import { fr } from '../translations/fr.js';
 import type { Locale, Translation, TranslationOverrides } from '../translations/translation.js';
+
+/** How often the platform's availability is read again against the clock. */
+const AVAILABILITY_CHECK_MS = 15_000;
 
 /** The configuration as the page knows it. */
 export type ConfigState =
@@ -118,13 +122,32 @@ export class Runtime {
     this.#notify();
   }
 
-  /** Calls `listener` on every change; returns the unsubscribe function. */
-  subscribe(listener: () => void): () => void {
-    this.#listeners.add(listener);
-    return () => this.#listeners.delete(listener);
+  /** The unavailability in force (maintenance) and the next one to announce, at this moment. */
+  get availability(): { current?: Unavailability; next?: Unavailability } {
+    return this.config.status === 'ready' ? availabilityAt(this.config.config.maintenance) : {};
   }
 
+  /** Calls `listener` on every change — the availability changing with the clock included; returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void {
+    this.#listeners.add(listener);
+    this.#clock ??= setInterval(() => {
+      const seen = JSON.stringify(this.availability);
+      if (seen !== this.#seen) this.#notify();
+    }, AVAILABILITY_CHECK_MS);
+    return () => {
+      this.#listeners.delete(listener);
+      if (this.#listeners.size > 0) return;
+      clearInterval(this.#clock);
+      this.#clock = undefined;
+    };
+  }
+
+  #clock?: ReturnType<typeof setInterval>;
+  /** The availability the elements last showed. */
+  #seen?: string;
+
   #notify() {
+    this.#seen = JSON.stringify(this.availability);
     for (const listener of this.#listeners) listener();
   }
 }

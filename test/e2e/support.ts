@@ -67,6 +67,15 @@ export const ACCOUNT = {
 export const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The control labelled `label` in `scope` (the label's text also holds the required marker `*`). */
 export const field = (scope: Page | Locator, label: string) => scope.getByLabel(new RegExp(`^${escape(label)}( \\*)?$`));
+/** The long list labelled `label` in `scope`, once loaded: an input that filters its list as one types (a native select is a combobox too). */
+export const combobox = (scope: Page | Locator, label: string) =>
+  scope.getByRole('combobox', { name: new RegExp(`^${escape(label)}( \\*)?$`) }).and(scope.locator('input'));
+
+/** Picks `option` in the long list labelled `label` as a person does: types it, then clicks it in the list. */
+export async function pick(scope: Page | Locator, label: string, option: string) {
+  await combobox(scope, label).fill(option);
+  await scope.getByRole('option', { name: option, exact: true }).click();
+}
 
 /** A page of the demo that records every page error and console error. */
 export async function openPage(browser: Browser): Promise<{ page: Page; errors: string[] }> {

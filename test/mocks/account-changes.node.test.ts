@@ -58,7 +58,7 @@ test('a mail change takes effect once confirmed by the link mailed to the new ad
 
   const [confirmation] = mailsTo(mock.backend, wanted);
   const token = new URL(confirmation?.link ?? '').searchParams.get('token') ?? '';
-  assert.ok(confirmation?.link?.includes('mail-change?token='));
+  assert.ok(confirmation?.link?.endsWith('#mail-change'));
   await client.account.confirmMailChange({ token });
   assert.equal((await client.session.current())?.mail, wanted);
   assert.equal((await caught(client.account.confirmMailChange({ token }), ApiError)).code, 'token_invalid');

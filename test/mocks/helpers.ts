@@ -20,9 +20,9 @@ export const HOUR = 60 * MINUTE;
 export const DAY = 24 * HOUR;
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}';
-/** The whole of a mailed link: `<appUrl><kind>?token=<uuid v4>`. */
+/** The whole of a mailed link: `<appUrl>?token=<uuid v4>#<kind>` (the portal's view). */
 export const linkPattern = (kind: 'activation' | 'password-reset', appUrl = APP_URL) =>
-  new RegExp(`^${appUrl.replace(/[.?/]/g, '\\$&')}${kind}\\?token=${UUID}$`);
+  new RegExp(`^${appUrl.replace(/[.?/]/g, '\\$&')}\\?token=${UUID}#${kind}$`);
 
 export interface MockHarness {
   /** This test's backend. */

@@ -38,6 +38,11 @@ export class EcProvider extends ReactiveElement {
     return this.#context.value?.session;
   }
 
+  /** What the provider shares with the elements inside it, once it has a backend. */
+  protected get runtime(): Runtime | undefined {
+    return this.#context.value;
+  }
+
   /** Renders nothing: the page's own content stays as it is, in light DOM. */
   protected override createRenderRoot() {
     return this;

@@ -1,0 +1,54 @@
+import { html, nothing } from 'lit';
+import type { Unavailability } from '../../../sdk/rules/availability.js';
+import { EcElement } from '../../internal/ec-element.js';
+import type { PortalT } from '../../translations/portal/types.js';
+import type { Locale } from '../../translations/translation.js';
+import { formStyles } from '../../styles/form.styles.js';
+import { portalStyles } from '../portal/portal.styles.js';
+
+/** A moment in the candidate's own time zone, named: « 3 décembre 2026, 23:00 UTC+1 ». */
+const formatMoment = (locale: Locale, date: Date, withDay = true) =>
+  new Intl.DateTimeFormat(locale, {
+    ...(withDay ? { day: 'numeric', month: 'long', year: 'numeric' } : {}),
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  }).format(date);
+
+/**
+ * @summary Tells candidates when the platform is unavailable: maintenance now, an announced window before it starts, the nightly window when it is near or in force.
+ *
+ * Reads the configuration's `maintenance` and follows the clock; times show in the candidate's
+ * own time zone. The forms disable their submit button while the platform is unavailable.
+ *
+ * @csspart alert - The banner.
+ */
+export class EcPlatformStatus extends EcElement {
+  static override sheets = [formStyles, portalStyles];
+
+  protected override get t(): PortalT {
+    return super.t as PortalT;
+  }
+
+  #message({ kind, start, end }: Unavailability): string {
+    const { status } = this.t;
+    const { locale } = this.runtime!;
+    if (kind === 'now') return status.now(end && formatMoment(locale, end));
+    if (kind === 'daily') return status.daily(formatMoment(locale, start, false), formatMoment(locale, end!, false));
+    return status.scheduled(formatMoment(locale, start), formatMoment(locale, end!));
+  }
+
+  protected override render() {
+    const { current, next } = this.runtime!.availability;
+    return html`<div class="ec-root ec-platform-status" role="status">
+      ${current ? html`<p class="ec-banner ec-down" part="alert">${this.#message(current)}</p>` : nothing}
+      ${next ? html`<p class="ec-banner" part="alert">${this.#message(next)}</p>` : nothing}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ec-platform-status': EcPlatformStatus;
+  }
+}

@@ -1,0 +1,86 @@
+import { css } from 'lit';
+
+/**
+ * The portal's styles, beside the forms': header, menu and language switch that wrap on small
+ * screens, the skip link, banners, the home's steps and the help's contacts. Scoped and
+ * specificity-free like the forms'.
+ */
+export const portalStyles = css`
+  :where(.ec-portal) {
+    max-inline-size: var(--ec-portal-max-width, 64rem);
+  }
+  :where(.ec-portal) :where(.ec-skip) {
+    position: absolute;
+    inset-inline-start: -100vw;
+  }
+  :where(.ec-portal) :where(.ec-skip:focus) {
+    position: static;
+  }
+  :where(.ec-portal) :where(.ec-portal-header) {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space);
+    border-block-end: 2px solid var(--_primary);
+    padding-block: 0.5rem;
+    margin-block-end: var(--_space);
+  }
+  :where(.ec-portal) :where(.ec-institution) {
+    font-weight: 700;
+    margin: 0;
+  }
+  :where(.ec-portal) :where(nav ul, .ec-languages) {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem var(--_space);
+    align-items: center;
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  :where(.ec-portal) :where(nav a) {
+    display: inline-block;
+    padding-block: 0.625rem;
+  }
+  :where(.ec-portal) :where(nav a[aria-current='page']) {
+    font-weight: 700;
+    text-decoration-thickness: 3px;
+  }
+  :where(.ec-portal) :where(.ec-languages button[aria-pressed='true']) {
+    color: var(--_on-primary);
+    background: var(--_primary);
+  }
+  :where(.ec-portal) :where(.ec-view:focus) {
+    outline: none;
+  }
+  :where(.ec-root) :where(.ec-banner) {
+    border-inline-start: 4px solid var(--_primary);
+    padding: 0.5rem var(--_space);
+    margin: 0 0 var(--_space);
+    background: color-mix(in srgb, var(--_primary) 8%, var(--_surface));
+  }
+  :where(.ec-root) :where(.ec-banner.ec-down) {
+    border-color: var(--_danger);
+    background: color-mix(in srgb, var(--_danger) 8%, var(--_surface));
+  }
+  :where(.ec-root) :where(.ec-banner p) {
+    margin: 0 0 0.5rem;
+  }
+  :where(.ec-root) :where(.ec-messages) {
+    border-inline-start: 4px solid var(--_primary);
+    padding-inline-start: var(--_space);
+  }
+  :where(.ec-root) :where(.ec-steps-list li[data-state='done']) {
+    color: var(--_success);
+  }
+  :where(.ec-root) :where(.ec-steps-list li[aria-current]) {
+    font-weight: 700;
+  }
+  :where(.ec-root) :where(.ec-contacts) {
+    list-style: none;
+    padding: 0;
+    display: grid;
+    gap: var(--_space);
+  }
+`;

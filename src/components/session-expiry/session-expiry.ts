@@ -1,0 +1,97 @@
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { SessionState } from '../../../sdk/session-store.js';
+import { EcElement } from '../../internal/ec-element.js';
+import { SessionWatch } from '../../internal/session-watch.js';
+import type { PortalT } from '../../translations/portal/types.js';
+import { formStyles } from '../../styles/form.styles.js';
+import { portalStyles } from '../portal/portal.styles.js';
+
+/** The longest delay `setTimeout` accepts. */
+const MAX_DELAY = 2 ** 31 - 1;
+
+/**
+ * @summary Warns before the session ends for lack of activity, with one action to stay logged in, and says when it has ended.
+ *
+ * Before warning it asks the backend again (activity in this or another tab may have extended the
+ * session). The warning does not take the focus; the button is reached with the keyboard like
+ * any other. When the session ends, the store tells every element and every open tab.
+ *
+ * @csspart alert - The warning or the notice that the session ended.
+ */
+export class EcSessionExpiry extends EcElement {
+  static override sheets = [formStyles, portalStyles];
+
+  protected override get t(): PortalT {
+    return super.t as PortalT;
+  }
+
+  /** Seconds before the end of the session at which the warning shows (`warn-before`, default 5 minutes). */
+  @property({ type: Number, attribute: 'warn-before' }) warnBefore = 300;
+
+  @state() private notice?: 'warning' | 'extended' | 'expired';
+  #timer?: ReturnType<typeof setTimeout>;
+
+  readonly #session = new SessionWatch(
+    this,
+    () => this.runtime?.session,
+    (state, previous) => this.#follow(state, previous),
+  );
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    clearTimeout(this.#timer);
+  }
+
+  #follow(state: SessionState, previous: SessionState) {
+    clearTimeout(this.#timer);
+    if (state.status === 'authenticated') {
+      const warnIn = Date.parse(state.session.expiresAt) - this.warnBefore * 1000 - Date.now();
+      if (warnIn <= 0) this.notice = 'warning';
+      else {
+        if (this.notice !== 'extended') this.notice = undefined;
+        // Activity may have extended the session meanwhile: ask before warning.
+        this.#timer = setTimeout(() => void this.#ask(), Math.min(MAX_DELAY, warnIn));
+      }
+      return;
+    }
+    // Ended by the clock, not by a logout: say so.
+    const ended = previous.status === 'authenticated' && Date.parse(previous.session.expiresAt) <= Date.now() + 1000;
+    this.notice = ended ? 'expired' : undefined;
+  }
+
+  /** Reads the session again; the answer comes back through `#follow` (a failure to ask warns at once). */
+  async #ask() {
+    await this.runtime!.session.refresh().catch(() => (this.notice = 'warning'));
+  }
+
+  async #extend() {
+    const session = await this.runtime!.session.extend().catch(() => undefined);
+    if (session) this.notice = 'extended';
+  }
+
+  protected override render() {
+    const { t } = this;
+    const { notice } = this;
+    const session = this.#session.state.session;
+    const time = session && new Intl.DateTimeFormat(this.runtime!.locale, { hour: '2-digit', minute: '2-digit' }).format(new Date(session.expiresAt));
+    return html`<div class="ec-root ec-session-expiry">
+      <div role="alert">
+        ${notice === 'warning' && time
+          ? html`<div class="ec-banner ec-down" part="alert">
+              <p>${t.sessionExpiry.warning(time)}</p>
+              <button type="button" @click=${this.#extend}>${t.sessionExpiry.extend}</button>
+            </div>`
+          : nothing}
+        ${notice === 'expired' ? html`<p class="ec-banner ec-down" part="alert">${t.sessionExpiry.expired}</p>` : nothing}
+      </div>
+      <div role="status">${notice === 'extended' ? html`<p class="ec-banner" part="alert">${t.sessionExpiry.extended}</p>` : nothing}</div>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ec-session-expiry': EcSessionExpiry;
+  }
+}
