@@ -18,6 +18,9 @@ import { renderForm, renderAlert, renderRegions, uniqueId } from './templates.js
 
 type Values = Record<string, string>;
 
+/** "Ajouter", shown whenever no entry form is open. */
+const ADD_BUTTON = '.ec-list > button';
+
 /**
  * Base of the profile's list sections (post-bac studies, internships, work experiences): lists the
  * entries, adds, edits and deletes them. Creations carry an `Idempotency-Key`, edits and deletions
@@ -69,7 +72,7 @@ export abstract class ListSection<N extends ListName> extends EcElement {
           editing.id === null
             ? await profile.createEntry(this.list, input, { signal, idempotencyKey: this.form.idempotencyKey })
             : await profile.updateEntry(this.list, editing.id, input, { signal, ifMatch: editing.etag });
-        this.editing = undefined;
+        this.#close();
         this.note = this.t.profile.saved;
         await this.load();
         return saved;
@@ -132,7 +135,19 @@ export abstract class ListSection<N extends ListName> extends EcElement {
     this.note = undefined;
     this.form.failure = undefined;
     this.form.setValues(start);
-    void this.updateComplete.then(() => this.querySelector<HTMLElement>(`#${this.idPrefix}-editor input, #${this.idPrefix}-editor select`)?.focus());
+    this.#focusLater(`#${this.idPrefix}-editor input, #${this.idPrefix}-editor select`);
+  }
+
+  /** Closes the entry form; focus goes back to "Ajouter", which takes its place. */
+  #close() {
+    this.editing = undefined;
+    this.#focusLater(ADD_BUTTON);
+  }
+
+  /** Asks to confirm a deletion (or stops asking, `undefined`), focus on the confirmation's button or back on "Ajouter". */
+  #confirm(entry: Entry<ListData[N]> | undefined) {
+    this.confirming = entry;
+    this.#focusLater(entry ? '.ec-entry [role=group] button' : ADD_BUTTON);
   }
 
   async #remove(entry: Entry<ListData[N]>) {
@@ -144,6 +159,18 @@ export abstract class ListSection<N extends ListName> extends EcElement {
       this.note = isPreconditionFailedError(error) ? this.t.profile.entryConflict : failureMessage(this.t, this.runtime!.locale, error);
     }
     await this.load();
+    this.#focusLater(ADD_BUTTON);
+  }
+
+  /**
+   * Focuses `selector` once rendered: the button or form that replaces the one just used, so
+   * keyboard users keep their place. Focus the candidate put elsewhere on the page stays there.
+   */
+  #focusLater(selector: string) {
+    void this.updateComplete.then(() => {
+      const current = document.activeElement;
+      if (!current || current === document.body || this.contains(current)) this.querySelector<HTMLElement>(selector)?.focus();
+    });
   }
 
   protected override render() {
@@ -178,13 +205,13 @@ export abstract class ListSection<N extends ListName> extends EcElement {
         ? html`<span class="ec-actions" role="group" aria-label=${t.profile.confirmRemove(name)}>
             <span>${t.profile.confirmRemove(name)}</span>
             <button type="button" @click=${() => void this.#remove(entry)}>${t.profile.remove}<span class="ec-sr"> ${name}</span></button>
-            <button type="button" class="ec-secondary" @click=${() => (this.confirming = undefined)}>${t.profile.cancel}</button>
+            <button type="button" class="ec-secondary" @click=${() => this.#confirm(undefined)}>${t.profile.cancel}</button>
           </span>`
         : html`<span class="ec-actions">
             <button type="button" class="ec-secondary" ?disabled=${this.locked || !!this.editing} @click=${() => this.#open(entry)}>
               ${t.profile.edit}<span class="ec-sr"> ${name}</span>
             </button>
-            <button type="button" class="ec-secondary" ?disabled=${this.locked || !!this.editing} @click=${() => (this.confirming = entry)}>
+            <button type="button" class="ec-secondary" ?disabled=${this.locked || !!this.editing} @click=${() => this.#confirm(entry)}>
               ${t.profile.remove}<span class="ec-sr"> ${name}</span>
             </button>
           </span>`}
@@ -205,7 +232,7 @@ export abstract class ListSection<N extends ListName> extends EcElement {
       ${renderRegions(form, runtime, undefined, () => void form.submit(), expired)}
       ${renderForm(form, t, this.idPrefix, this.labels, this.renderFields(), t.profile.save, {
         locked: this.locked,
-        extra: html`<button type="button" class="ec-secondary" @click=${() => (this.editing = undefined)}>${t.profile.cancel}</button>`,
+        extra: html`<button type="button" class="ec-secondary" @click=${() => this.#close()}>${t.profile.cancel}</button>`,
       })}
     </section>`;
   }

@@ -12,14 +12,19 @@ import type { FieldErrors } from '../../sdk/schemas/field-errors.js';
 import type { EcProvider } from '../../src/components/provider/provider.js';
 import '../../src/define/ec-address-form.js';
 import '../../src/define/ec-baccalaureate-form.js';
+import '../../src/define/ec-external-studies.js';
+import '../../src/define/ec-internships.js';
 import '../../src/define/ec-personal-info-form.js';
 import '../../src/define/ec-profile.js';
+import '../../src/define/ec-work-experience.js';
 import { activatedAccount, alertText, api, busy, client, PASSWORD, problem, type Mock } from './helpers.js';
 
 /** The profile's section elements. */
 export type SectionTag = 'ec-personal-info-form' | 'ec-address-form' | 'ec-baccalaureate-form';
+/** The profile's list elements. */
+export type ListTag = 'ec-external-studies' | 'ec-internships' | 'ec-work-experience';
 /** The profile elements. */
-export type ProfileTag = SectionTag | 'ec-profile' | 'ec-internal-studies' | 'ec-applications';
+export type ProfileTag = SectionTag | ListTag | 'ec-profile' | 'ec-internal-studies' | 'ec-applications';
 /** A profile element as the tests use it. */
 export type ProfileElement = HTMLElementTagNameMap[ProfileTag];
 
@@ -169,19 +174,21 @@ export const visible = (text: string | null | undefined) => (text ?? '').replace
 /** A label's or legend's text without the required marker. */
 const nameOf = (label: Element) => visible(label.textContent).replace(/ ?\*$/, '');
 
-/** An input or a select. */
-export type Control = HTMLInputElement | HTMLSelectElement;
+/** An input, a select or a multi-line text. */
+export type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
-/** The labels of the inputs and selects and the legends of the radio groups, in order. */
+/** The labels of the inputs, selects and multi-line texts and the legends of the radio groups, in order. */
 export const shownFields = (el: Element) =>
   [...el.querySelectorAll('label[for], fieldset > legend')].filter((label) => !label.closest('ec-login-form')).map(nameOf);
 
-/** The input or select a label names (through its `for`). */
+/** The input, select or multi-line text a label names (through its `for`). */
 export function control(el: Element, label: string): Control {
   const found = [...el.querySelectorAll<HTMLLabelElement>('label[for]')].find((candidate) => nameOf(candidate) === label);
   if (!found) throw new Error(`No field labelled "${label}" in <${el.localName}>; fields: ${shownFields(el).join(', ')}`);
   const input = document.getElementById(found.htmlFor);
-  if (!(input instanceof HTMLInputElement || input instanceof HTMLSelectElement)) throw new Error(`The label "${label}" names no input or select`);
+  if (!(input instanceof HTMLInputElement || input instanceof HTMLSelectElement || input instanceof HTMLTextAreaElement)) {
+    throw new Error(`The label "${label}" names no input, select or multi-line text`);
+  }
   return input;
 }
 
@@ -258,10 +265,10 @@ export async function check(el: ProfileElement, legend: string, choice: string) 
   await el.updateComplete;
 }
 
-/** Puts `text` in the input labelled `label` at once (a paste, or a date picked in the picker). */
+/** Puts `text` in the input or multi-line text labelled `label` at once (a paste, or a date picked in the picker). */
 export async function enter(el: ProfileElement, label: string, text: string) {
   const input = control(el, label);
-  if (!(input instanceof HTMLInputElement)) throw new Error(`"${label}" is not an input`);
+  if (input instanceof HTMLSelectElement) throw new Error(`"${label}" is a select`);
   input.focus();
   input.value = text;
   input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste', data: text }));
@@ -273,7 +280,7 @@ export async function enter(el: ProfileElement, label: string, text: string) {
 export async function typeInto(el: ProfileElement, label: string, text: string) {
   const input = control(el, label);
   input.focus();
-  if (input instanceof HTMLInputElement) input.select();
+  if (!(input instanceof HTMLSelectElement)) input.select();
   await sendKeys({ press: 'Backspace' });
   await sendKeys({ type: text });
   await el.updateComplete;
@@ -399,9 +406,9 @@ export function sectionForm(el: Element): HTMLFormElement {
   return found;
 }
 
-/** The section's submit button ("Enregistrer"). */
+/** The section's submit button ("Enregistrer"), alone or beside "Annuler". */
 export function saveButton(el: Element): HTMLButtonElement {
-  const found = sectionForm(el).querySelector<HTMLButtonElement>(':scope > button[type=submit]');
+  const found = sectionForm(el).querySelector<HTMLButtonElement>(':scope > button[type=submit], :scope > .ec-actions > button[type=submit]');
   if (!found) throw new Error(`<${el.localName}> shows no save button`);
   return found;
 }

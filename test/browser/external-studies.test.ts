@@ -1,0 +1,65 @@
+import { waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { useMockBackend } from './helpers.js';
+import { describeList, fieldError, typeFields, YEAR } from './list-suite.js';
+import { choices, chosen, newCandidate, PATIENCE, press, type Candidate } from './profile-helpers.js';
+
+const mock = useMockBackend();
+
+describe('<ec-external-studies>', function () {
+  // Journeys through several saves and look-ups: room for a busy machine (no speed is asserted).
+  this.timeout(30_000);
+  let candidate: Candidate;
+  beforeEach(async () => (candidate = await newCandidate(mock)));
+
+  describeList(
+    mock,
+    {
+      tag: 'ec-external-studies',
+      entry: {
+        Département: 'Paris',
+        Commune: 'Paris',
+        Établissement: 'Lycée Chaptal',
+        [YEAR]: '2023',
+        'Type de formation': 'Licence',
+        Intitulé: 'Licence Droit, 1re année',
+        Résultat: { radio: 'Obtenu' },
+        Mention: 'Assez bien',
+      },
+      listed: '2023 — Licence Droit, 1re année',
+      // From "Pays" (France): the département typed then picked in its list, its one commune picked at once, its first lycée, then the rest.
+      byKeyboard: async (el) => {
+        await press('Tab');
+        await sendKeys({ type: 'Paris' });
+        await press('ArrowDown', 'Enter');
+        await waitUntil(() => chosen(el, 'Commune') === 'Paris' && choices(el, 'Établissement').length > 0, 'the lycées of Paris did not come', PATIENCE);
+        await press('Tab', 'Tab', 'ArrowDown', 'Tab');
+        await typeFields('2023');
+        await press('ArrowDown', 'Tab');
+        await typeFields('Licence Droit, 1re année');
+        await press('Space', 'Tab', 'ArrowDown', 'ArrowDown', 'Tab');
+      },
+      edit: { label: 'Intitulé', append: ', parcours droit privé', listed: '2023 — Licence Droit, 1re année, parcours droit privé' },
+      theirs: {
+        country: '131',
+        department: null,
+        commune: null,
+        establishment: null,
+        year: 2022,
+        diplomaType: 'BTS',
+        label: 'BTS Commerce international',
+        result: 'failed',
+        honours: null,
+      },
+      theirsListed: '2022 — BTS Commerce international',
+      fieldErrors: [
+        { name: 'establishment', label: 'Établissement', ...fieldError('commune_mismatch') },
+        { name: 'diplomaType', label: 'Type de formation', ...fieldError('unknown_code') },
+        { name: 'label', label: 'Intitulé', ...fieldError('too_long', { limit: 255 }) },
+        { name: 'honours', label: 'Mention', ...fieldError('unknown_code') },
+      ],
+      lengths: [{ label: 'Intitulé', name: 'label', limit: 255 }],
+    },
+    () => candidate,
+  );
+});
