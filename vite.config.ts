@@ -39,6 +39,7 @@ export default defineConfig({
             'ec-assistance',
             'ec-platform-status',
             'ec-session-expiry',
+            'ec-training-offer',
             'ec-portal',
           ].map(
             (tag) => [`define/${tag}`, `src/define/${tag}.ts`],

@@ -11,6 +11,7 @@ export { EcHome } from './components/home/home.js';
 export { EcPlatformStatus } from './components/platform-status/platform-status.js';
 export { EcPortal, type PortalView } from './components/portal/portal.js';
 export { EcSessionExpiry } from './components/session-expiry/session-expiry.js';
+export { EcTrainingOffer } from './components/training-offer/training-offer.js';
 export { EcAddressForm } from './components/address-form/address-form.js';
 export { EcBaccalaureateForm } from './components/baccalaureate-form/baccalaureate-form.js';
 export { EcInternalStudies } from './components/internal-studies/internal-studies.js';

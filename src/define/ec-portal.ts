@@ -13,6 +13,7 @@ import './ec-internships.js';
 import './ec-work-experience.js';
 import './ec-applications.js';
 import './ec-session-expiry.js';
+import './ec-training-offer.js';
 import { EcPortal } from '../components/portal/portal.js';
 import { define } from '../internal/define.js';
 import { usePortal } from '../internal/portal-modules.js';

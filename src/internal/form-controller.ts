@@ -18,7 +18,8 @@ export interface FormOptions<TResult> {
   successDetail?(result: TResult): unknown;
 }
 
-type Host = ReactiveControllerHost & HTMLElement;
+/** The element of a form; while it is `unavailable` (maintenance) the form does not send. */
+type Host = ReactiveControllerHost & HTMLElement & { readonly unavailable?: boolean };
 
 /**
  * The state and lifecycle of a form: typed values (kept whatever happens), interaction states,
@@ -68,9 +69,9 @@ export class FormController<TResult> implements ReactiveController {
     return this.wait.seconds;
   }
 
-  /** Whether the submit button is disabled: a request in flight, or a 429 wait. */
+  /** Whether the submit button is disabled: a request in flight, a 429 wait, or the platform in maintenance. */
   get blocked(): boolean {
-    return this.pending || this.waitSeconds > 0;
+    return this.pending || this.waitSeconds > 0 || this.host.unavailable === true;
   }
 
   /** The errors a field shows now: after it was touched and changed, or after a submit. */

@@ -7,7 +7,7 @@ import type { ProfileT } from '../translations/profile/types.js';
 import type { FieldName, Translation } from '../translations/translation.js';
 import { renderCombobox } from './combobox.js';
 import type { FormController } from './form-controller.js';
-import { failureMessage, isRetryable } from './messages.js';
+import { failureMessage, formatDateTime, isRetryable } from './messages.js';
 import type { Runtime } from './runtime.js';
 
 /** One field of a form. */
@@ -259,15 +259,19 @@ export function renderSummary(form: FormController<unknown>, t: Translation, idP
 }
 
 /**
- * The form's live regions, present from the first render: failures are announced as alerts,
- * progress and success as status.
+ * The form's live regions, present from the first render: failures — and maintenance in force —
+ * are announced as alerts, progress and success as status.
  */
 export function renderRegions(form: FormController<unknown>, runtime: Runtime, status: string | undefined, retry: () => void, quiet = false): TemplateResult {
   const { t, locale } = runtime;
   // Quiet: the failure is said elsewhere (the conflict view, the re-login).
   const failure = quiet ? undefined : form.failure;
   const retryable = isRetryable(failure);
-  const message = failure === undefined ? undefined : failureMessage(t, locale, failure, form.waitSeconds) + (retryable ? ` ${t.kept}` : '');
+  const down = runtime.availability.current;
+  const message =
+    failure !== undefined
+      ? failureMessage(t, locale, failure, form.waitSeconds) + (retryable ? ` ${t.kept}` : '')
+      : down && t.maintenance(down.end && formatDateTime(locale, down.end.toISOString()));
   const shown = form.pending ? t.sending : status;
   return html`${renderAlert(t, message, retryable ? retry : undefined)}
     <div class=${shown && !form.pending ? 'ec-status ec-success' : 'ec-status'} role="status">${shown ?? nothing}</div>`;
@@ -283,10 +287,11 @@ export function renderAlert(t: Translation, message: string | undefined, retry?:
   </div>`;
 }
 
-/** A link to another step: follows `href` unless the host cancels `ec-navigate` to route itself. */
-export function renderLink(host: HTMLElement, runtime: Runtime, to: Destination, label: string): TemplateResult {
+/** A link to another step (the page shown when `current`): follows `href` unless the host cancels `ec-navigate` to route itself. */
+export function renderLink(host: HTMLElement, runtime: Runtime, to: Destination, label: string, current = false): TemplateResult {
   return html`<a
     href=${runtime.href(to)}
+    aria-current=${current ? 'page' : nothing}
     @click=${(event: Event) => {
       if (!host.dispatchEvent(new EcNavigateEvent(to))) event.preventDefault();
     }}

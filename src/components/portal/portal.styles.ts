@@ -77,6 +77,40 @@ export const portalStyles = css`
   :where(.ec-root) :where(.ec-steps-list li[aria-current]) {
     font-weight: 700;
   }
+  :where(.ec-root) :where(.ec-filters) {
+    grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
+    align-items: end;
+  }
+  :where(.ec-root) :where(.ec-programmes) {
+    list-style: none;
+    padding: 0;
+    display: grid;
+    gap: var(--_space);
+  }
+  :where(.ec-root) :where(.ec-programme) {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.5rem var(--_space);
+  }
+  :where(.ec-root) :where(.ec-programme h4, .ec-programme p) {
+    margin: 0 0 0.5rem;
+  }
+  :where(.ec-root) :where(.ec-programme dl) {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.25rem var(--_space);
+  }
+  :where(.ec-root) :where(.ec-programme dd) {
+    margin: 0;
+  }
+  :where(.ec-root) :where(.ec-badge[data-state='open']) {
+    color: var(--_success);
+  }
+  :where(.ec-root) :where(.ec-actions) {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+  }
   :where(.ec-root) :where(.ec-contacts) {
     list-style: none;
     padding: 0;

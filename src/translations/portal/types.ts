@@ -49,6 +49,26 @@ export interface PortalTranslation {
     extended: string;
     expired: string;
   };
+  trainingOffer: {
+    title: string;
+    intro: string;
+    search: string;
+    centre: string;
+    allCentres: string;
+    diplomaType: string;
+    allDiplomaTypes: string;
+    /** How many programmes match, announced as the filters change. */
+    count(count: number): string;
+    none: string;
+    applicationDates(start: string, end: string): string;
+    open: string;
+    closed: string;
+    dematerialised: string;
+    byPost: string;
+    /** The "Dates utiles" other than the application dates. */
+    dates: Record<'documentsDue' | 'preAnalysis' | 'jury' | 'publication' | 'confirmationDue', string>;
+    usefulDates: string;
+  };
   assistance: {
     title: string;
     contacts: string;
