@@ -1,5 +1,6 @@
 import { waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define/ec-external-studies.js';
 import { useMockBackend } from './helpers.js';
 import { describeList, fieldError, typeFields, YEAR } from './list-suite.js';
 import { choices, chosen, newCandidate, PATIENCE, press, type Candidate } from './profile-helpers.js';

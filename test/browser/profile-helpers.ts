@@ -12,11 +12,8 @@ import type { FieldErrors } from '../../sdk/schemas/field-errors.js';
 import type { EcProvider } from '../../src/components/provider/provider.js';
 import '../../src/define/ec-address-form.js';
 import '../../src/define/ec-baccalaureate-form.js';
-import '../../src/define/ec-external-studies.js';
-import '../../src/define/ec-internships.js';
 import '../../src/define/ec-personal-info-form.js';
 import '../../src/define/ec-profile.js';
-import '../../src/define/ec-work-experience.js';
 import { activatedAccount, alertText, api, busy, client, PASSWORD, problem, type Mock } from './helpers.js';
 
 /** The profile's section elements. */

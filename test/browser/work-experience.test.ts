@@ -1,3 +1,4 @@
+import '../../src/define/ec-work-experience.js';
 import { useMockBackend } from './helpers.js';
 import { describeList, fieldError, typeFields, YEAR } from './list-suite.js';
 import { newCandidate, type Candidate } from './profile-helpers.js';
