@@ -7,6 +7,7 @@
 import { fixture, nextFrame, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { http } from 'msw';
+import type { SectionInput } from '../../sdk/operations/profile.js';
 import { SECTIONS, type SectionName } from '../../sdk/routes/profile.js';
 import type { FieldErrors } from '../../sdk/schemas/field-errors.js';
 import type { EcProvider } from '../../src/components/provider/provider.js';
@@ -51,6 +52,49 @@ export async function otherTab(candidate: Candidate) {
   const other = client();
   await other.session.login({ login: candidate.login, password: PASSWORD });
   return other;
+}
+
+/** A complete French profile, saved through the SDK. */
+export const SAVED_PROFILE: { [N in SectionName]: SectionInput[N] } = {
+  personalInfo: {
+    nationality: '100',
+    ine: '1234567890V',
+    civility: 'Mme',
+    lastName: 'DUPONT',
+    usageName: null,
+    firstName: 'ZOË',
+    otherFirstNames: null,
+    birthDate: '2005-03-15',
+    birthCountry: '100',
+    birthDepartment: '057',
+    birthCommune: null,
+    birthCity: 'METZ',
+    language: 'fr',
+    phone: null,
+    mobilePhone: null,
+  },
+  address: { country: '100', postalCode: '57000', commune: '57463', foreignCity: null, line1: '1 rue des Récollets', line2: null, line3: null },
+  baccalaureate: {
+    kind: 'bac',
+    year: 2023,
+    series: 'GEN',
+    honours: null,
+    country: '100',
+    department: '075',
+    commune: '75056',
+    establishment: '0750654D',
+    specialities: [],
+    options: [],
+  },
+};
+
+/** Saves the whole profile through the SDK, as the candidate did in another visit. */
+export async function saveWholeProfile(candidate: Candidate) {
+  const other = await otherTab(candidate);
+  for (const name of Object.keys(SAVED_PROFILE) as SectionName[]) {
+    const { etag } = await other.profile.getSection(name);
+    await other.profile.saveSection(name, SAVED_PROFILE[name], { ifMatch: etag });
+  }
 }
 
 /** Makes the candidate's session expire on the server (the mock's clock moves past its 45 minutes). */

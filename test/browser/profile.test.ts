@@ -1,5 +1,4 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import type { SectionInput } from '../../sdk/operations/profile.js';
 import type { SectionName } from '../../sdk/routes/profile.js';
 import '../../src/define/ec-internships.js';
 import type { EcProfile } from '../../src/components/profile/profile.js';
@@ -19,11 +18,11 @@ import {
   missingBecomes,
   mountAs,
   newCandidate,
-  otherTab,
   PATIENCE,
   press,
   save,
   saveButton,
+  saveWholeProfile,
   sectionStatus,
   selectedTab,
   settled,
@@ -71,49 +70,6 @@ const FILLS: Record<'france' | 'abroad', Record<SectionName, Fill>> = {
     baccalaureate: { Pays: 'Allemagne', 'Année d’obtention': '2022', 'Série ou type de bac': 'Titre étranger admis en équivalence' },
   },
 };
-
-/** A complete French profile, saved through the SDK. */
-const SAVED_PROFILE: { [N in SectionName]: SectionInput[N] } = {
-  personalInfo: {
-    nationality: '100',
-    ine: '1234567890V',
-    civility: 'Mme',
-    lastName: 'DUPONT',
-    usageName: null,
-    firstName: 'ZOË',
-    otherFirstNames: null,
-    birthDate: '2005-03-15',
-    birthCountry: '100',
-    birthDepartment: '057',
-    birthCommune: null,
-    birthCity: 'METZ',
-    language: 'fr',
-    phone: null,
-    mobilePhone: null,
-  },
-  address: { country: '100', postalCode: '57000', commune: '57463', foreignCity: null, line1: '1 rue des Récollets', line2: null, line3: null },
-  baccalaureate: {
-    kind: 'bac',
-    year: 2023,
-    series: 'GEN',
-    honours: null,
-    country: '100',
-    department: '075',
-    commune: '75056',
-    establishment: '0750654D',
-    specialities: [],
-    options: [],
-  },
-};
-
-/** Saves the whole profile through the SDK, as the candidate did in another visit. */
-async function saveWholeProfile(candidate: Candidate) {
-  const other = await otherTab(candidate);
-  for (const name of Object.keys(SAVED_PROFILE) as SectionName[]) {
-    const { etag } = await other.profile.getSection(name);
-    await other.profile.saveSection(name, SAVED_PROFILE[name], { ifMatch: etag });
-  }
-}
 
 /** Clicks a tab (or a button) and waits until the profile and its new panel are at rest. */
 async function click(profile: EcProfile, target: HTMLElement) {

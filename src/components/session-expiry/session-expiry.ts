@@ -13,9 +13,11 @@ const MAX_DELAY = 2 ** 31 - 1;
 /**
  * @summary Warns before the session ends for lack of activity, with one action to stay logged in, and says when it has ended.
  *
- * Before warning it asks the backend again (activity in this or another tab may have extended the
- * session). The warning does not take the focus; the button is reached with the keyboard like
- * any other. When the session ends, the store tells every element and every open tab.
+ * The warning follows the end the session store knows (moved by a login, an extension here or in
+ * another tab). It does not ask the backend before warning: asking is a request of the candidate,
+ * which restarts the idle timeout, so an idle session would never end. The warning does not take
+ * the focus; the button is reached with the keyboard like any other. When the session ends, the
+ * store tells every element and every open tab.
  *
  * @csspart alert - The warning or the notice that the session ended.
  */
@@ -50,19 +52,13 @@ export class EcSessionExpiry extends EcElement {
       if (warnIn <= 0) this.notice = 'warning';
       else {
         if (this.notice !== 'extended') this.notice = undefined;
-        // Activity may have extended the session meanwhile: ask before warning.
-        this.#timer = setTimeout(() => void this.#ask(), Math.min(MAX_DELAY, warnIn));
+        this.#timer = setTimeout(() => (this.notice = 'warning'), Math.min(MAX_DELAY, warnIn));
       }
       return;
     }
     // Ended by the clock, not by a logout: say so.
     const ended = previous.status === 'authenticated' && Date.parse(previous.session.expiresAt) <= Date.now() + 1000;
     this.notice = ended ? 'expired' : undefined;
-  }
-
-  /** Reads the session again; the answer comes back through `#follow` (a failure to ask warns at once). */
-  async #ask() {
-    await this.runtime!.session.refresh().catch(() => (this.notice = 'warning'));
   }
 
   async #extend() {
