@@ -30,19 +30,20 @@ export class EcPlatformStatus extends EcElement {
     return super.t as PortalT;
   }
 
-  #message({ kind, start, end }: Unavailability): string {
+  /** What to say of `unavailability`: a scheduled window in force reads as maintenance until its end. */
+  #message({ kind, start, end }: Unavailability, inForce: boolean): string {
     const { status } = this.t;
     const { locale } = this.runtime!;
-    if (kind === 'now') return status.now(end && formatMoment(locale, end));
     if (kind === 'daily') return status.daily(formatMoment(locale, start, false), formatMoment(locale, end!, false));
+    if (inForce) return status.now(end && formatMoment(locale, end));
     return status.scheduled(formatMoment(locale, start), formatMoment(locale, end!));
   }
 
   protected override render() {
     const { current, next } = this.runtime!.availability;
     return html`<div class="ec-root ec-platform-status" role="status">
-      ${current ? html`<p class="ec-banner ec-down" part="alert">${this.#message(current)}</p>` : nothing}
-      ${next ? html`<p class="ec-banner" part="alert">${this.#message(next)}</p>` : nothing}
+      ${current ? html`<p class="ec-banner ec-down" part="alert">${this.#message(current, true)}</p>` : nothing}
+      ${next ? html`<p class="ec-banner" part="alert">${this.#message(next, false)}</p>` : nothing}
     </div>`;
   }
 }
