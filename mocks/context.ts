@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { fieldErrorsOf, type Config } from '../sdk/index.js';
 import type { MailDraft } from './mail.js';
 import { invalid, problem, type Reply } from './reply.js';
-import type { Account, MockState, SessionRecord } from './store.js';
+import { SESSION_LIFETIME, type Account, type MockState, type SessionRecord } from './store.js';
 
 /** What every mock operation works with: the state, the clock, the links it mails and the outbox. */
 export interface MockContext {
@@ -59,7 +59,10 @@ export function validate<T extends v.GenericSchema>(schema: T, body: unknown): {
 export const campaignClosed = (ctx: MockContext): Reply | undefined =>
   ctx.config().campaign ? undefined : problem(403, 'campaign_closed');
 
-/** The session of this request, still alive; expired ones are dropped. */
+/**
+ * The session of this request, if still alive, its idle timeout restarted: every request that
+ * looks at the session extends it. Expired ones are dropped.
+ */
 export function sessionOf(ctx: MockContext, meta: RequestMeta): (SessionRecord & { account: Account }) | undefined {
   const record = meta.sessionToken ? ctx.state.sessions.get(meta.sessionToken) : undefined;
   const account = record && ctx.state.accounts.get(record.login);
@@ -67,6 +70,7 @@ export function sessionOf(ctx: MockContext, meta: RequestMeta): (SessionRecord &
     if (meta.sessionToken) ctx.state.sessions.delete(meta.sessionToken);
     return undefined;
   }
+  record.expiresAt = ctx.now() + SESSION_LIFETIME;
   return { ...record, account };
 }
 

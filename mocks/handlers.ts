@@ -10,8 +10,10 @@ import {
   passwordChangeRoute,
   passwordResetRoute,
   resendActivationRoute,
+  sessionExtensionRoute,
   sessionRoute,
   signupRoute,
+  trainingOfferRoute,
   type Route,
 } from '../sdk/index.js';
 import * as account from './account.js';
@@ -22,10 +24,12 @@ import { ok, type Reply } from './reply.js';
 import { scenarioReply, SCENARIOS, type Scenario } from './scenarios.js';
 import * as session from './session.js';
 import { newToken } from './store.js';
+import { trainingOffer } from './training-offer.js';
 
 /** Each route of the contract and the mock operation that answers it. */
 const operations: [Route, Operation][] = [
   [configRoute, (ctx) => ok(200, ctx.config())],
+  [trainingOfferRoute, (ctx) => ok(200, trainingOffer(ctx))],
   [signupRoute, account.signup],
   [activationRoute, account.activate],
   [resendActivationRoute, account.resendActivation],
@@ -36,6 +40,7 @@ const operations: [Route, Operation][] = [
   [mailChangeConfirmationRoute, account.confirmMailChange],
   [loginRoute, session.login],
   [sessionRoute, (ctx, _body, meta) => session.currentSession(ctx, meta)],
+  [sessionExtensionRoute, (ctx, _body, meta) => session.extendSession(ctx, meta)],
   [logoutRoute, (ctx, _body, meta) => session.logout(ctx, meta)],
   ...PROFILE_OPERATIONS,
   ...REFERENTIAL_OPERATIONS,
@@ -113,7 +118,8 @@ export function createHandlers(ctx: MockContext, controls: MockControls, basePat
       if (interrupted instanceof Response) return interrupted;
       if (interrupted) return respond(interrupted);
       const body: unknown = await request.json().catch(() => undefined);
-      return respond(await operation(ctx, body, metaOf(ctx, request, cookies, params)));
+      const meta = metaOf(ctx, request, cookies, params);
+      return respond(session.keepCookie(ctx, meta, await operation(ctx, body, meta)));
     }),
   );
   return [...hooks, ...routes];

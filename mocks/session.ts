@@ -1,10 +1,8 @@
 import { LoginInputSchema } from '../sdk/index.js';
 import { campaignClosed, sessionOf, validate, type MockContext, type RequestMeta } from './context.js';
 import { ok, problem, type Reply } from './reply.js';
-import { hashPassword, newToken, passwordMatches, type Account } from './store.js';
+import { hashPassword, newToken, passwordMatches, SESSION_LIFETIME, type Account } from './store.js';
 
-/** eCandidat's idle timeout: 45 minutes. */
-const SESSION_LIFETIME = 45 * 60_000;
 /** The session cookie, for backends reached over real HTTP. */
 export const SESSION_COOKIE = 'ec_session';
 
@@ -21,7 +19,7 @@ const sessionBody = (account: Account, expiresAt: number, token: string) => ({
 /** Sets (or, with no token, clears) the session cookie when the backend uses one. */
 const withCookie = (ctx: MockContext, reply: Reply, token = '', maxAge = 0): Reply =>
   ctx.sessionCookie
-    ? { ...reply, headers: { 'Set-Cookie': `${SESSION_COOKIE}=${token}; Path=/; HttpOnly; Secure; SameSite=Lax; Max-Age=${maxAge}` } }
+    ? { ...reply, headers: { ...reply.headers, 'Set-Cookie': `${SESSION_COOKIE}=${token}; Path=/; HttpOnly; Secure; SameSite=Lax; Max-Age=${maxAge}` } }
     : reply;
 
 /** Login: one `invalid_credentials` for an unknown login, a wrong password or an account not activated. */
@@ -41,13 +39,28 @@ export async function login(ctx: MockContext, body: unknown): Promise<Reply> {
   return withCookie(ctx, ok(200, sessionBody(account, expiresAt, token)), token, SESSION_LIFETIME / 1000);
 }
 
-/** The current session, whose lifetime each use extends; 204 when nobody is logged in. */
-export function currentSession(ctx: MockContext, meta: RequestMeta): Reply {
+/** The session of this request with its idle timeout restarted, or `none` when it has ended. */
+function aliveSession(ctx: MockContext, meta: RequestMeta, none: Reply): Reply {
   const session = sessionOf(ctx, meta);
-  if (!session || !meta.sessionToken) return ok(204);
-  const expiresAt = ctx.now() + SESSION_LIFETIME;
-  ctx.state.sessions.set(meta.sessionToken, { login: session.login, expiresAt });
-  return withCookie(ctx, ok(200, sessionBody(session.account, expiresAt, meta.sessionToken)), meta.sessionToken, SESSION_LIFETIME / 1000);
+  return session && meta.sessionToken ? ok(200, sessionBody(session.account, session.expiresAt, meta.sessionToken)) : none;
+}
+
+/** The current session, whose idle timeout this request restarts (as any request of the candidate does); 204 when nobody is logged in. */
+export const currentSession = (ctx: MockContext, meta: RequestMeta): Reply => aliveSession(ctx, meta, ok(204));
+
+/** Extends the session: the session with its new `expiresAt`, or 401 `unauthenticated` once it has ended. */
+export const extendSession = (ctx: MockContext, meta: RequestMeta): Reply => aliveSession(ctx, meta, problem(401, 'unauthenticated'));
+
+/**
+ * Renews the session cookie on the answer to any request whose session is alive, so the cookie
+ * lives as long as the session it keeps; an answer that sets the cookie itself (login, logout) is
+ * left as is.
+ */
+export function keepCookie(ctx: MockContext, meta: RequestMeta, reply: Reply): Reply {
+  const token = meta.sessionToken;
+  const record = token ? ctx.state.sessions.get(token) : undefined;
+  if (!token || !record || record.expiresAt <= ctx.now() || reply.headers?.['Set-Cookie']) return reply;
+  return withCookie(ctx, reply, token, Math.ceil((record.expiresAt - ctx.now()) / 1000));
 }
 
 /** Logout: always succeeds, and clears the cookie. */

@@ -1,4 +1,5 @@
 import type { Config } from '../sdk/index.js';
+import type { CentreRecord } from './fixtures/training-offer.js';
 import type { ProfileRecord } from './profile-store.js';
 import type { Reply } from './reply.js';
 
@@ -33,6 +34,9 @@ export interface Mail {
   sentAt: string;
 }
 
+/** eCandidat's idle timeout: a session ends 45 minutes after its last request. */
+export const SESSION_LIFETIME = 45 * 60_000;
+
 /** A logged-in session. */
 export interface SessionRecord {
   login: string;
@@ -55,6 +59,8 @@ export interface MockState {
   profiles: Map<string, ProfileRecord>;
   /** The last version handed out to a profile section or entry (their ETags). */
   profileVersion: number;
+  /** The training offer, inactive centres and programmes included. */
+  trainingOffer: CentreRecord[];
 }
 
 const LOGIN_ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';

@@ -53,7 +53,23 @@ const OPERATIONS: OperationDoc[] = [
   { route: sdk.mailChangeConfirmationRoute, id: 'confirmMailChange', summary: 'Confirms a mail change with the token mailed to the new address (single use, valid 2 hours).', input: 'TokenInput', errors: ['validation_failed', 'token_invalid', 'token_expired', 'campaign_closed'] },
   { route: sdk.loginRoute, id: 'login', summary: 'Logs in. Unknown login, wrong password and account not activated are one `invalid_credentials`.', input: 'LoginInput', output: 'Session', errors: ['validation_failed', 'invalid_credentials', 'campaign_closed'] },
   { route: sdk.sessionRoute, id: 'getSession', summary: 'Who is logged in (204 without a body when nobody is); each call extends the session.', output: 'Session', errors: [] },
+  {
+    route: sdk.sessionExtensionRoute,
+    id: 'extendSession',
+    summary: 'Keeps the session alive: answers it with `expiresAt` one idle timeout (45 minutes in eCandidat) from now. Any request of the logged-in candidate extends the session too; past `expiresAt` it has ended and every request answers as anonymous.',
+    output: 'Session',
+    auth: true,
+    errors: ['unauthenticated'],
+  },
   { route: sdk.logoutRoute, id: 'logout', summary: 'Logs out; always succeeds.', errors: [] },
+  {
+    route: sdk.trainingOfferRoute,
+    id: 'getTrainingOffer',
+    summary:
+      'The training offer ("Offre de formation"), open to anyone: the active application centres and their active programmes, each with its diploma type, whether its file is sent online, its dates (days, inclusive) and whether it takes applications today. Clients search and filter it themselves.',
+    output: 'TrainingOffer',
+    errors: [],
+  },
   ...profileOperations(),
   ...referentialOperations(),
 ];

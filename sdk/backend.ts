@@ -49,11 +49,14 @@ export interface EcandidatBackend {
     /** Confirms a mail change with the token mailed to the new address. */
     confirmMailChange(input: TokenInput, options?: RequestOptions): Promise<void>;
   };
+  /** The session: it ends after an idle timeout (45 minutes in eCandidat), which every request of the logged-in candidate restarts. */
   session: {
     /** Logs in; any failure is `invalid_credentials`. */
     login(input: LoginInput, options?: RequestOptions): Promise<Session>;
     /** Who is logged in, or `null`. */
     current(options?: RequestOptions): Promise<Session | null>;
+    /** Keeps the session alive: the session with a new `expiresAt`; `AuthenticationError` once it has ended. */
+    extend(options?: RequestOptions): Promise<Session>;
     /** Logs out. */
     logout(options?: RequestOptions): Promise<void>;
   };
@@ -78,6 +81,6 @@ export interface EcandidatBackend {
   };
   /** Countries, communes, establishments, bac series…: cached for the page's life. */
   referentials: Bound<typeof referentials>;
-  /** The logged-in candidate's applications. */
+  /** The training offer (open to anyone) and the logged-in candidate's applications. */
   applications: Bound<typeof applications>;
 }

@@ -1,6 +1,6 @@
 import type { EcandidatBackend } from './backend.js';
 import { getConfig } from './operations/platform.js';
-import { getSession, login, logout } from './operations/session.js';
+import { extendSession, getSession, login, logout } from './operations/session.js';
 import type { Transport } from './transport.js';
 
 /** The account operations, as `sdk/operations/account.ts` exports them. */
@@ -43,6 +43,7 @@ export const bindPlatform = (t: Transport): EcandidatBackend['platform'] => ({ c
 export const bindSession = (t: Transport): EcandidatBackend['session'] => ({
   login: (i, o) => login(t, i, o),
   current: (o) => getSession(t, o),
+  extend: (o) => extendSession(t, o),
   logout: (o) => logout(t, o),
 });
 

@@ -14,13 +14,14 @@ export * from './operations/profile.js';
 export * from './operations/referentials.js';
 export * from './operations/session.js';
 export * from './routes/account.js';
+export * from './routes/applications.js';
 export * from './routes/platform.js';
 export * from './routes/profile.js';
 export { route, type Route } from './routes/route.js';
 export * from './routes/session.js';
 export * from './schemas/account.js';
 export * from './schemas/applications.js';
-export { LinkSchema, LoginSchema, MailSchema, TimestampSchema, TokenSchema } from './schemas/common.js';
+export { DateSchema, LinkSchema, LoginSchema, MailSchema, TimestampSchema, TokenSchema } from './schemas/common.js';
 export * from './schemas/config.js';
 export * from './schemas/field-errors.js';
 export * from './schemas/password.js';
@@ -28,10 +29,12 @@ export * from './schemas/problem.js';
 export * from './schemas/profile.js';
 export * from './schemas/referentials.js';
 export * from './schemas/session.js';
+export * from './schemas/training-offer.js';
 export * from './rules/completeness.js';
 export * from './rules/availability.js';
 export * from './rules/dates.js';
 export { ineKind, normalizeIne, type IneKind } from './rules/ine.js';
+export * from './rules/training-offer.js';
 export { createSessionStore, type SessionState, type SessionStore } from './session-store.js';
 export {
   apiErrorFrom,

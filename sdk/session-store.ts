@@ -1,4 +1,5 @@
 import type { EcandidatBackend } from './backend.js';
+import { isAuthenticationError } from './errors.js';
 import type { LoginInput, Session } from './schemas/session.js';
 import type { RequestOptions } from './transport.js';
 
@@ -18,6 +19,11 @@ export interface SessionStore {
   refresh(options?: RequestOptions): Promise<Session | null>;
   /** Logs in and tells the other tabs. */
   login(input: LoginInput, options?: RequestOptions): Promise<Session>;
+  /**
+   * Keeps the session alive, e.g. from a warning shown before `session.expiresAt`, and moves the
+   * expiry here and in the other tabs; `null` (anonymous everywhere) once it has already ended.
+   */
+  extend(options?: RequestOptions): Promise<Session | null>;
   /** Logs out here and in every other open tab. */
   logout(options?: RequestOptions): Promise<void>;
   /** Forgets the session here and in every other tab, e.g. after a 401 `unauthenticated`. */
@@ -33,7 +39,7 @@ const MAX_DELAY = 2 ** 31 - 1;
 
 /**
  * Creates the session store. Logout and expiry reach every tab of the same origin through a
- * `BroadcastChannel` (the message carries no data); a login elsewhere makes each tab ask again.
+ * `BroadcastChannel` (the message carries no data); a login or an extension elsewhere makes each tab ask again.
  */
 export function createSessionStore(
   backend: Pick<EcandidatBackend, 'session'>,
@@ -67,6 +73,17 @@ export function createSessionStore(
       const session = set(await backend.session.login(input, options));
       tell('login');
       return session;
+    },
+    async extend(options) {
+      try {
+        const session = set(await backend.session.extend(options));
+        tell('login');
+        return session;
+      } catch (error) {
+        if (!isAuthenticationError(error)) throw error;
+        store.expire();
+        return null;
+      }
     },
     async logout(options) {
       try {

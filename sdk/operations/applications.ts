@@ -1,10 +1,14 @@
-import * as v from 'valibot';
-import { route } from '../routes/route.js';
-import { ApplicationSchema, type Application } from '../schemas/applications.js';
+import { applicationsRoute, trainingOfferRoute } from '../routes/applications.js';
+import type { Application } from '../schemas/applications.js';
+import type { TrainingOffer } from '../schemas/training-offer.js';
 import type { RequestOptions, Transport } from '../transport.js';
 
-/** `GET applications`: the logged-in candidate's applications. */
-export const applicationsRoute = route('get', 'applications', 200, undefined, v.object({ items: v.array(ApplicationSchema) }));
+/**
+ * The training offer ("Offre de formation"), without login: the active centres, their active
+ * programmes, each with its dates and whether it takes applications today. Search and filter it
+ * with `filterTrainingOffer`.
+ */
+export const getTrainingOffer = (t: Transport, options?: RequestOptions): Promise<TrainingOffer> => t.send(trainingOfferRoute, undefined, options);
 
 /** The logged-in candidate's applications, newest first as the backend orders them. */
 export const listApplications = async (t: Transport, options?: RequestOptions): Promise<Application[]> =>

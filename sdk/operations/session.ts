@@ -1,5 +1,5 @@
 import { isAuthenticationError } from '../errors.js';
-import { loginRoute, logoutRoute, sessionRoute } from '../routes/session.js';
+import { loginRoute, logoutRoute, sessionExtensionRoute, sessionRoute } from '../routes/session.js';
 import type { LoginInput, Session } from '../schemas/session.js';
 import type { RequestOptions, Transport } from '../transport.js';
 
@@ -28,6 +28,15 @@ export async function getSession(t: Transport, options?: RequestOptions): Promis
     throw error;
   }
 }
+
+/**
+ * Keeps the session alive: answers it with a new `expiresAt`, one idle timeout (45 minutes in
+ * eCandidat) from now. Any request of the logged-in candidate extends it as well; this one is for a
+ * candidate who reads without sending anything, e.g. from a warning shown before `expiresAt`. Once
+ * the session has ended it fails with an `AuthenticationError` (`unauthenticated`).
+ */
+export const extendSession = async (t: Transport, options?: RequestOptions): Promise<Session> =>
+  keepToken(t, await t.send(sessionExtensionRoute, undefined, options));
 
 /** Logs out; the in-memory token is dropped even if the backend cannot be reached. */
 export async function logout(t: Transport, options?: RequestOptions): Promise<void> {

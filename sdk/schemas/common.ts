@@ -33,6 +33,9 @@ export const TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d[\d:.]*(Z|[+-]\d\d:\d\d)$/;
 /** A date-time on the wire: ISO 8601 with a time zone. */
 export const TimestampSchema = v.pipe(v.string(), v.regex(TIMESTAMP));
 
+/** A calendar date on the wire: `YYYY-MM-DD`. */
+export const DateSchema = v.pipe(v.string(), v.regex(/^\d{4}-\d\d-\d\d$/));
+
 /** A link the elements may render: only `https:` or `http:`, so no `javascript:` URL gets through. */
 export const LinkSchema = v.pipe(v.string(), v.regex(/^https?:\/\/[^\s/?#]+[^\s]*$/i));
 

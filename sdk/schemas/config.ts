@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { LinkSchema, TimestampSchema } from './common.js';
+import { LinkSchema, MailSchema, TimestampSchema } from './common.js';
 import { PasswordPolicySchema } from './password.js';
 
 /** The profile tabs, in eCandidat's order. */
@@ -30,6 +30,11 @@ export const ConfigSchema = v.object({
   institution: v.object({
     name: v.string(),
     assistanceUrl: v.nullable(LinkSchema),
+    /** The "Assistance" page: the institution's help, as plain text, and whom to contact. */
+    assistance: v.object({
+      text: LocalizedTextSchema,
+      contacts: v.array(v.object({ label: LocalizedTextSchema, mail: v.nullable(MailSchema), phone: v.nullable(v.string()), url: v.nullable(LinkSchema) })),
+    }),
   }),
   /** The active campaign; `null` when none is open to candidates. */
   campaign: v.nullable(

@@ -7,7 +7,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import * as v from 'valibot';
-import { ActivationResultSchema, ConfigSchema, ProblemSchema, SessionResponseSchema, SignupResultSchema } from '../../sdk/index.js';
+import {
+  ActivationResultSchema,
+  ConfigSchema,
+  ProblemSchema,
+  SessionResponseSchema,
+  SignupResultSchema,
+  TrainingOfferSchema,
+} from '../../sdk/index.js';
 import { backendUnderTest, call, type WireAnswer } from './http.js';
 
 let base = '';
@@ -72,6 +79,38 @@ describe('conformance: platform', () => {
     const answer = await call(base, 'GET', 'config');
     assert.equal(answer.status, 200);
     assert.ok(v.parse(ConfigSchema, answer.body).passwordPolicy.minLength > 0);
+  });
+
+  it('GET training-offer answers the offer to anyone, each programme open only within its application dates', async () => {
+    const answer = await call(base, 'GET', 'training-offer');
+    assert.equal(answer.status, 200);
+    const programmes = v.parse(TrainingOfferSchema, answer.body).centres.flatMap((centre) => centre.programmes);
+    // The backend's day may differ from this machine's by its time zone: only what holds either way is checked.
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    for (const { code, open, dates } of programmes) {
+      assert.ok(dates.applicationStart <= dates.applicationEnd, code);
+      if (open) assert.ok(dates.applicationStart <= tomorrow && yesterday <= dates.applicationEnd, `${code} is open outside its dates`);
+    }
+  });
+});
+
+describe('conformance: session lifetime', () => {
+  it('POST session/extend answers the session, its expiresAt moved on, and 401 unauthenticated once logged out', async () => {
+    const auth = await logIn(await activatedAccount());
+    const before = v.parse(SessionResponseSchema, (await call(base, 'GET', 'session', undefined, auth)).body);
+    const extended = await post('session/extend', undefined, auth);
+    assert.equal(extended.status, 200);
+    const after = v.parse(SessionResponseSchema, extended.body);
+    assert.equal(after.login, before.login);
+    assert.ok(Date.parse(after.expiresAt) >= Date.parse(before.expiresAt) && Date.parse(after.expiresAt) > Date.now(), `${after.expiresAt}, ${before.expiresAt} before`);
+
+    assert.equal((await call(base, 'DELETE', 'session', undefined, auth)).status, 204);
+    assertProblem(await post('session/extend', undefined, auth), 401, 'unauthenticated');
+  });
+
+  it('POST session/extend without a session is 401 unauthenticated', async () => {
+    assertProblem(await post('session/extend'), 401, 'unauthenticated');
   });
 });
 

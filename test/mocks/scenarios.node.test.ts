@@ -16,8 +16,10 @@ import {
   passwordResetRoute,
   RateLimitError,
   resendActivationRoute,
+  sessionExtensionRoute,
   sessionRoute,
   signupRoute,
+  trainingOfferRoute,
   type EcandidatClient,
 } from '../../sdk/index.js';
 import {
@@ -47,7 +49,9 @@ const routes = [
   mailChangeRoute,
   loginRoute,
   sessionRoute,
+  sessionExtensionRoute,
   logoutRoute,
+  trainingOfferRoute,
 ];
 
 const everyRoute: { scenario: Scenario; config: number; others: number; code: string | null; retryAfter: string | null }[] = [

@@ -490,6 +490,18 @@ describe('contract', () => {
     );
   });
 
+  it('a 200 config with a javascript: assistance contact url → ContractError on that url', async () => {
+    const config = aConfig();
+    const [contact] = config.institution.assistance.contacts;
+    const assistance = { ...config.institution.assistance, contacts: [{ ...contact, url: 'javascript:alert(1)' }] };
+    answer('get', 'config', json({ ...config, institution: { ...config.institution, assistance } }));
+    const issues = await issuesOf(newClient().platform.config());
+    assert.deepEqual(
+      issues.map((issue) => issue.path),
+      ['institution.assistance.contacts.0.url'],
+    );
+  });
+
   it('a 200 config that is not JSON → ContractError, and is not retried', async () => {
     const seen = answer('get', 'config', () => HttpResponse.html('<html>maintenance page</html>'));
     const issues = await issuesOf(newClient().platform.config());

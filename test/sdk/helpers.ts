@@ -13,7 +13,9 @@ import {
   type ExternalStudy,
   type Internship,
   type PersonalInfo,
+  type Programme,
   type Session,
+  type TrainingOffer,
   type WorkExperience,
 } from '../../sdk/index.js';
 
@@ -145,7 +147,14 @@ export const aSession = (overrides: Partial<Session> = {}): Session => ({
 
 /** A complete, valid platform configuration. */
 export const aConfig = (): Config => ({
-  institution: { name: 'Université de Lille', assistanceUrl: 'https://assistance.univ-lille.fr/' },
+  institution: {
+    name: 'Université de Lille',
+    assistanceUrl: 'https://assistance.univ-lille.fr/',
+    assistance: {
+      text: { fr: 'Écrivez à la scolarité de votre composante.', en: 'Write to the registrar of your faculty.' },
+      contacts: [{ label: { fr: 'Scolarité', en: 'Registrar' }, mail: 'scolarite@univ-lille.fr', phone: '03 20 00 00 00', url: null }],
+    },
+  },
   campaign: { code: '2025', label: 'Campagne 2025', opensAt: '2025-01-15T09:00:00+01:00', closesAt: '2025-06-30T23:59:00+02:00' },
   signup: { passwordRequired: true, activationDays: 5 },
   passwordPolicy: { minLength: 10, digit: true, lowerCase: true, upperCase: true, specialCharacters: '@#$%^&+=-!*' },
@@ -155,6 +164,48 @@ export const aConfig = (): Config => ({
   homeMessages: [{ id: 'welcome', text: { fr: 'Bienvenue', en: 'Welcome' } }],
   maintenance: { active: false, until: null, windows: [], daily: { start: '23:00', end: '01:00', timeZone: 'Europe/Paris' } },
   finalRegistrationUrl: null,
+});
+
+/** A programme of the training offer, open now, with every date set. */
+export const aProgramme = (overrides: Partial<Programme> = {}): Programme => ({
+  code: 'MDRO1',
+  label: 'Master 1 Droit des affaires',
+  diplomaType: { code: 'MAST', label: 'Master' },
+  dematerialised: true,
+  open: true,
+  dates: {
+    applicationStart: '2025-03-03',
+    applicationEnd: '2025-04-30',
+    documentsDue: '2025-05-07',
+    preAnalysis: '2025-05-12',
+    jury: '2025-06-05',
+    publication: '2025-06-12',
+    confirmationDue: '2025-06-22',
+  },
+  ...overrides,
+});
+
+/** A training offer of two centres, with accents, a ligature and a typographic apostrophe in its labels. */
+export const aTrainingOffer = (): TrainingOffer => ({
+  centres: [
+    {
+      code: 'DROIT',
+      label: 'Faculté de droit',
+      programmes: [
+        aProgramme(),
+        aProgramme({ code: 'LDRO1', label: 'Licence 1 Droit', diplomaType: { code: 'LIC', label: 'Licence' } }),
+        aProgramme({ code: 'DUCRIM', label: 'DU Criminologie', diplomaType: { code: 'DU', label: "DU - Diplôme d'université" }, dematerialised: false }),
+      ],
+    },
+    {
+      code: 'ECO',
+      label: 'Faculté d’économie',
+      programmes: [
+        aProgramme({ code: 'MECO1', label: 'Master 1 Économie appliquée', open: false }),
+        aProgramme({ code: 'LPOEN', label: 'Licence professionnelle Œnologie et économie du vin', diplomaType: { code: 'LP', label: 'Licence professionnelle' } }),
+      ],
+    },
+  ],
 });
 
 /**

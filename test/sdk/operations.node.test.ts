@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ApiError, createClient, ValidationError, type EcandidatClient } from '../../sdk/index.js';
-import { aConfig, answer, aSession, empty, json, newClient, problem, rejection, sent, useServer } from './helpers.js';
+import { ApiError, AuthenticationError, ContractError, createClient, ValidationError, type EcandidatClient } from '../../sdk/index.js';
+import { aConfig, answer, aSession, aTrainingOffer, empty, json, newClient, problem, rejection, sent, useServer } from './helpers.js';
 
 useServer();
 
@@ -206,11 +206,61 @@ describe('session', () => {
     assert.equal(error.status, 403);
   });
 
+  it('extend POSTs session/extend without a body and returns the session with its new expiry', async () => {
+    const session = aSession({ expiresAt: new Date(Date.now() + 45 * 60_000).toISOString() });
+    const seen = answer('post', 'session/extend', json(session));
+    assert.deepEqual(await newClient().session.extend(), session);
+    assert.equal(seen[0].path, '/api/session/extend');
+    assert.equal(seen[0].body, undefined);
+  });
+
+  it('extend keeps a token the backend hands out again, without returning it', async () => {
+    answer('post', 'session', json({ ...aSession(), token: 'tok-old' }));
+    answer('post', 'session/extend', json({ ...aSession(), token: 'tok-new' }));
+    const configs = answer('get', 'config', json(aConfig()));
+    const client = newClient();
+    await client.session.login(login);
+    const session = await client.session.extend();
+    assert.equal('token' in session, false);
+    await client.platform.config();
+    assert.equal(configs[0].headers.get('Authorization'), 'Bearer tok-new');
+  });
+
+  it('extend of a session that has ended throws AuthenticationError unauthenticated, and is not retried', async () => {
+    const seen = answer('post', 'session/extend', problem(401, { code: 'unauthenticated' }));
+    const error = await rejection(newClient().session.extend());
+    assert.ok(error instanceof AuthenticationError);
+    assert.equal(error.code, 'unauthenticated');
+    assert.equal(seen.length, 1);
+  });
+
   it('logout sends DELETE session and resolves undefined on 204', async () => {
     const seen = answer('delete', 'session', empty(204));
     assert.equal(await newClient().session.logout(), undefined);
     assert.equal(seen.length, 1);
     assert.equal(seen[0].path, '/api/session');
+  });
+});
+
+describe('applications.getTrainingOffer', () => {
+  it('GETs training-offer, with no session, and returns the centres and their programmes', async () => {
+    const seen = answer('get', 'training-offer', json(aTrainingOffer()));
+    assert.deepEqual(await newClient().applications.getTrainingOffer(), aTrainingOffer());
+    assert.equal(seen[0].path, '/api/training-offer');
+    assert.equal(seen[0].headers.get('Authorization'), null);
+  });
+
+  it('a programme date that is not YYYY-MM-DD → ContractError on its path', async () => {
+    const offer = aTrainingOffer();
+    const [programme] = offer.centres[0].programmes;
+    programme.dates.applicationEnd = '30/04/2025';
+    answer('get', 'training-offer', json(offer));
+    const error = await rejection(newClient().applications.getTrainingOffer());
+    assert.ok(error instanceof ContractError);
+    assert.deepEqual(
+      error.issues.map((issue) => issue.path),
+      ['centres.0.programmes.0.dates.applicationEnd'],
+    );
   });
 });
 

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterEach, describe, it } from 'node:test';
 import {
+  ApiError,
   AuthenticationError,
   createSessionStore,
   type EcandidatBackend,
@@ -30,11 +31,12 @@ function storeOf(backend: Pick<EcandidatBackend, 'session'>, channelName = `test
 
 /** Another tab's backend: answers `session` to every question and counts the calls. */
 function fakeBackend(session: Session | null) {
-  const calls = { current: 0, login: 0, logout: 0 };
+  const calls = { current: 0, login: 0, extend: 0, logout: 0 };
   const backend: Pick<EcandidatBackend, 'session'> = {
     session: {
       current: () => (calls.current++, Promise.resolve(session)),
       login: () => (calls.login++, session ? Promise.resolve(session) : Promise.reject(new AuthenticationError(401, 'invalid_credentials'))),
+      extend: () => (calls.extend++, session ? Promise.resolve(session) : Promise.reject(new AuthenticationError(401, 'unauthenticated'))),
       logout: () => (calls.logout++, Promise.resolve()),
     },
   };
@@ -103,6 +105,38 @@ describe('a session store over the HTTP client', () => {
     assert.equal(store.state.status, 'anonymous');
   });
 
+  it('extend answered 200 → authenticated with the new expiry', async () => {
+    const session = aSession();
+    const extended = aSession({ expiresAt: new Date(Date.now() + 2 * 3_600_000).toISOString() });
+    answer('post', 'session', json(session));
+    const extensions = answer('post', 'session/extend', json(extended));
+    const store = storeOf(newClient());
+    await store.login(loginInput);
+    assert.deepEqual(await store.extend(), extended);
+    assert.equal(extensions.length, 1);
+    assert.deepEqual(store.state, { status: 'authenticated', session: extended });
+  });
+
+  it('extend answered 401 (the session had ended) → null and anonymous', async () => {
+    answer('post', 'session', json(aSession()));
+    answer('post', 'session/extend', problem(401, { code: 'unauthenticated' }));
+    const store = storeOf(newClient());
+    await store.login(loginInput);
+    const statuses = statusesOf(store);
+    assert.equal(await store.extend(), null);
+    assert.deepEqual(statuses, ['authenticated', 'anonymous']);
+  });
+
+  it('extend answered 500 → rejects and keeps the session', async () => {
+    const session = aSession();
+    answer('post', 'session', json(session));
+    answer('post', 'session/extend', problem(500, { code: 'server_error' }));
+    const store = storeOf(newClient());
+    await store.login(loginInput);
+    assert.ok((await rejection(store.extend())) instanceof ApiError);
+    assert.deepEqual(store.state, { status: 'authenticated', session });
+  });
+
   it('unsubscribe stops the calls', async () => {
     answer('get', 'session', json(aSession()));
     const store = storeOf(newClient());
@@ -157,6 +191,17 @@ describe('two tabs on the same channel', () => {
     assert.deepEqual(tabB.state.session, session);
   });
 
+  it('extend in one makes the other ask the backend again, so it learns the new expiry', async () => {
+    const { tabA, tabB, a, b } = await twoTabs();
+    const extended = aSession({ expiresAt: new Date(Date.now() + 2 * 3_600_000).toISOString() });
+    a.backend.session.extend = () => Promise.resolve(extended);
+    b.backend.session.current = () => (b.calls.current++, Promise.resolve(extended));
+    await tabA.extend();
+    await waitFor(() => tabB.state.session?.expiresAt === extended.expiresAt, 1000, 'tab B has the new expiry');
+    assert.equal(b.calls.current, 2, 'tab B asked once more after its first refresh');
+    assert.equal(b.calls.extend, 0, 'tab B did not extend the session itself');
+  });
+
   it('a store on another channel is not told', async () => {
     const { tabA, tabB } = await twoTabs();
     const other = storeOf(fakeBackend(aSession()).backend);
@@ -192,6 +237,16 @@ describe('expiry', () => {
     await waitFor(() => tab.state.status === 'anonymous', 1000, 'the session expired');
     assert.deepEqual(statuses, ['unknown', 'authenticated', 'anonymous']);
     await waitFor(() => other.state.status === 'anonymous', 1000, 'the other tab told');
+  });
+
+  it('an extended session no longer expires at its former expiresAt', async () => {
+    const { backend } = fakeBackend(aSession({ expiresAt: new Date(Date.now() + 50).toISOString() }));
+    const tab = storeOf(backend);
+    await tab.refresh();
+    backend.session.extend = () => Promise.resolve(aSession({ expiresAt: new Date(Date.now() + 3_600_000).toISOString() }));
+    await tab.extend();
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    assert.equal(tab.state.status, 'authenticated');
   });
 
   it('a session already past its expiresAt does not stay authenticated', async () => {
