@@ -94,7 +94,7 @@ export const formStyles = css`
   :where(.ec-root) :where(.ec-reveal) {
     font-size: 0.875em;
   }
-  :where(.ec-root) :where([aria-disabled='true']) {
+  :where(.ec-root) :where([aria-disabled='true'], button:disabled) {
     opacity: 0.6;
     cursor: not-allowed;
   }
