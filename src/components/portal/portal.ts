@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { SessionState } from '../../../sdk/session-store.js';
 import { EcNavigateEvent, type Destination } from '../../events/events.js';
 import { adopt } from '../../internal/ec-element.js';
+import { focusHeading } from '../../internal/focus.js';
 import { SessionWatch } from '../../internal/session-watch.js';
 import { failureMessage } from '../../internal/messages.js';
 import { renderAlert, renderLink, uniqueId } from '../../internal/templates.js';
@@ -114,8 +115,12 @@ export class EcPortal extends EcProvider {
       this.navigate(this.#after ?? 'home');
       this.#after = undefined;
     }
-    // Logged out here or in another tab, or the session ended: nothing personal stays on screen.
-    if (state.status === 'anonymous' && PRIVATE.has(view)) this.navigate('login');
+    // Logged out here or in another tab, or the session ended: nothing personal stays on screen,
+    // and the view comes back once logged in.
+    if (state.status === 'anonymous' && PRIVATE.has(view)) {
+      this.#after = this.view;
+      this.navigate('login');
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
@@ -132,7 +137,13 @@ export class EcPortal extends EcProvider {
   protected override updated() {
     if (!this.#moved) return;
     this.#moved = false;
-    this.querySelector<HTMLElement>('.ec-view h2')?.focus();
+    void this.#focusHeading();
+  }
+
+  /** Gives the focus to the view's heading, once the view's element (which renders after the portal) has rendered it. */
+  async #focusHeading() {
+    await this.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>('.ec-view > *')?.updateComplete;
+    focusHeading(this.querySelector('.ec-view'));
   }
 
   protected get t(): PortalT {
@@ -221,7 +232,15 @@ export class EcPortal extends EcProvider {
     this.querySelector<HTMLElement>(`#${this.#id}-view`)?.focus();
   };
 
-  readonly #logout = () => void this.runtime!.session.logout().catch(() => undefined);
+  /** Logs out; the button leaves the menu, so the focus goes to the view's heading. */
+  readonly #logout = () =>
+    void this.runtime!.session
+      .logout()
+      .catch(() => undefined)
+      .then(() => {
+        this.#moved = true;
+        this.requestUpdate();
+      });
 
   #setLocale(locale: Locale) {
     this.locale = locale;
