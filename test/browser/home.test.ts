@@ -4,9 +4,10 @@
  * render inert (markup as text, only https and mailto links).
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { http } from 'msw';
 import { fr as baseFr } from '../../src/translations/fr.js';
 import { fr } from '../../src/translations/portal/fr.js';
-import { link, useMockBackend } from './helpers.js';
+import { alertText, api, control, link, PATHS, problem, useMockBackend } from './helpers.js';
 import { configure, mountPortalElement, textsOf } from './portal-helpers.js';
 import { newCandidate, PATIENCE, saveWholeProfile, visible } from './profile-helpers.js';
 
@@ -134,6 +135,18 @@ describe('<ec-assistance>', () => {
     expect(visible(el.textContent)).to.include('Always give your dossier number, never your password.');
     expect(textsOf(el, '.ec-contacts strong')[0]).to.equal('eCandidat help desk');
     await expect(el).to.be.accessible();
+  });
+
+  it('the configuration cannot be read: says why, and "Réessayer" reads it again', async () => {
+    mock.worker.use(http.get(api(PATHS.config), () => problem(500, 'server_error')));
+    const el = await mountPortalElement('ec-assistance');
+    await waitUntil(() => alertText(el) !== '', 'no alert', PATIENCE);
+    expect(alertText(el)).to.equal(baseFr.problems.server_error);
+    await expect(el).to.be.accessible();
+    mock.worker.resetHandlers();
+    control(el, baseFr.retry)!.click();
+    await waitUntil(() => el.querySelector('.ec-contacts') !== null, 'the help did not load', PATIENCE);
+    expect(alertText(el)).to.equal('');
   });
 
   it('no help published: says so', async () => {

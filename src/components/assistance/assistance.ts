@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { EcElement } from '../../internal/ec-element.js';
 import { localized, renderPlainText } from '../../internal/plain-text.js';
-import { uniqueId } from '../../internal/templates.js';
+import { renderPlatformState, uniqueId } from '../../internal/templates.js';
 import type { PortalT } from '../../translations/portal/types.js';
 import { formStyles } from '../../styles/form.styles.js';
 import { portalStyles } from '../portal/portal.styles.js';
@@ -29,7 +29,7 @@ export class EcAssistance extends EcElement {
     const contacts = institution?.assistance.contacts ?? [];
     return html`<section class="ec-root ec-assistance" aria-labelledby="${this.#id}-title">
       <h2 id="${this.#id}-title">${t.assistance.title}</h2>
-      ${institution ? (text ? renderPlainText(text) : html`<p>${t.assistance.none}</p>`) : html`<p role="status">${t.loading}</p>`}
+      ${institution ? (text ? renderPlainText(text) : html`<p>${t.assistance.none}</p>`) : (renderPlatformState(runtime) ?? html`<p role="status">${t.loading}</p>`)}
       ${institution?.assistanceUrl ? html`<p><a href=${institution.assistanceUrl} rel="noopener noreferrer">${institution.assistanceUrl}</a></p>` : nothing}
       ${contacts.length
         ? html`<h3 id="${this.#id}-contacts">${t.assistance.contacts}</h3>
