@@ -5,6 +5,7 @@ import { fieldErrorsOf, type FieldError, type FieldErrors } from '../../sdk/sche
 import { newIdempotencyKey } from '../../sdk/transport.js';
 import { EcErrorEvent, EcSubmitEvent, EcSuccessEvent } from '../events/events.js';
 import { Countdown } from './countdown.js';
+import { focusHeading } from './focus.js';
 
 /** What a form does: its fields, its schema and its request. */
 export interface FormOptions<TResult> {
@@ -130,7 +131,8 @@ export class FormController<TResult> implements ReactiveController {
 
   /**
    * Validates and sends. Does nothing while a request is in flight or a 429 wait runs; on
-   * invalid input, or field errors from the server, focuses the error summary.
+   * invalid input, or field errors from the server, focuses the error summary; on a success that
+   * removed the form (and the focus with it), focuses the heading.
    */
   async submit(): Promise<void> {
     if (this.blocked) return;
@@ -161,6 +163,10 @@ export class FormController<TResult> implements ReactiveController {
       await this.host.updateComplete;
       // The message may sit far above the button at the bottom of a long form: bring it into view.
       this.host.querySelector('.ec-alert:has(p), .ec-relogin, .ec-conflict')?.scrollIntoView({ block: 'nearest' });
+    } else if (this.result !== undefined) {
+      await this.host.updateComplete;
+      // A form its outcome replaced (signup, new password) took the focus with it: the heading, which says the outcome, takes it.
+      if (!document.activeElement || document.activeElement === document.body) focusHeading(this.host);
     }
   }
 

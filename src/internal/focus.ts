@@ -1,0 +1,10 @@
+/**
+ * Gives the focus to the first heading in `root` (a view shown, a step done), made focusable for
+ * this: a keyboard or screen reader user goes on from there, their focus never left on the page.
+ */
+export function focusHeading(root: ParentNode | null | undefined) {
+  const heading = root?.querySelector<HTMLElement>('h2');
+  if (!heading) return;
+  heading.tabIndex = -1;
+  heading.focus();
+}
