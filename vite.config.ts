@@ -1,12 +1,13 @@
 import { defineConfig } from 'vite';
 import { minifyCssLiterals } from './scripts/minify-css-literals.js';
+import { minifyHtmlLiterals } from './scripts/minify-html-literals.js';
 
 /**
  * `npm start` serves the demo portal (index.html) with the mock backend in an msw worker;
  * `npm run build` builds the library: minified ESM per entry, dependencies left to the host's bundler.
  */
 export default defineConfig({
-  plugins: [minifyCssLiterals()],
+  plugins: [minifyCssLiterals(), minifyHtmlLiterals()],
   build: {
     target: 'es2022',
     copyPublicDir: false,

@@ -1,4 +1,4 @@
-import ky, { HTTPError, TimeoutError as KyTimeoutError, type KyInstance } from 'ky';
+import ky, { HTTPError, type KyInstance } from 'ky';
 import * as v from 'valibot';
 import {
   ApiError,
@@ -100,10 +100,10 @@ export async function apiErrorFrom(response: Response, cause?: unknown): Promise
 async function toSdkError(error: unknown): Promise<unknown> {
   if (error instanceof SdkError) return error;
   if (error instanceof HTTPError) return apiErrorFrom(error.response, error);
-  if (error instanceof KyTimeoutError || (error instanceof DOMException && error.name === 'TimeoutError')) {
-    return new TimeoutError('Timed out', { cause: error });
-  }
-  if (error instanceof TypeError) return new NetworkError('Backend unreachable', { cause: error });
+  if (!(error instanceof Error)) return error;
+  // ky's attempt deadline and the overall one (`AbortSignal.timeout`) both name their errors so.
+  if (error.name === 'TimeoutError') return new TimeoutError(error.message, { cause: error });
+  if (error instanceof TypeError) return new NetworkError(error.message, { cause: error });
   return error;
 }
 
@@ -146,7 +146,12 @@ export function createTransport(options: ClientOptions): Transport {
           json,
           signal: signal ? AbortSignal.any([signal, deadline]) : deadline,
           // ky drops the headers left undefined.
-          headers: { 'Idempotency-Key': idempotencyKey, 'If-Match': ifMatch },
+          headers: {
+            'Idempotency-Key': idempotencyKey,
+            'If-Match': ifMatch,
+            'Accept-Language': transport.locale,
+            Authorization: transport.token ? `Bearer ${transport.token}` : undefined,
+          },
           retry: retryable ? { ...retryPolicy, limit: retries } : 0,
         });
         // Another success status breaks the contract; 204 is checked by the answer's schema (it has no body).
@@ -163,14 +168,6 @@ export function createTransport(options: ClientOptions): Transport {
     credentials,
     fetch: options.fetch,
     headers: { Accept: 'application/json, application/problem+json' },
-    hooks: {
-      beforeRequest: [
-        (request) => {
-          if (transport.token) request.headers.set('Authorization', `Bearer ${transport.token}`);
-          if (transport.locale) request.headers.set('Accept-Language', transport.locale);
-        },
-      ],
-    },
   });
   return transport;
 }

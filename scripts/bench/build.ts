@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { minifyCssLiterals } from '../minify-css-literals.js';
+import { minifyHtmlLiterals } from '../minify-html-literals.js';
 
 /** The project root. */
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -42,7 +43,7 @@ export async function measureEntry(label: string, entryFile: string): Promise<Si
     publicDir: false, // public/ holds mockServiceWorker.js: never count it
     logLevel: 'warn',
     mode: 'production',
-    plugins: [minifyCssLiterals()],
+    plugins: [minifyCssLiterals(), minifyHtmlLiterals()],
     define: { 'process.env.NODE_ENV': '"production"' },
     resolve: { conditions: ['module', 'browser', 'production'] }, // Lit's production build
     build: {

@@ -1,6 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { Reference } from '../../sdk/schemas/referentials.js';
-import type { FormController } from './form-controller.js';
+import type { MappedFormController } from './mapped-form-controller.js';
 
 /**
  * Lists that depend on what is chosen (département → communes → establishments, year → bac
@@ -12,7 +12,7 @@ export class Cascade {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly form: FormController<unknown>,
+    private readonly form: MappedFormController<unknown>,
   ) {}
 
   /** The list `name` read for `key`, or `undefined` while it loads (or for another key). */

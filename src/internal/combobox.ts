@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { ProfileT } from '../translations/profile/types.js';
-import type { FormController } from './form-controller.js';
+import type { MappedFormController } from './mapped-form-controller.js';
 import type { Choice } from './templates.js';
 
 /** What a combobox's field shares with the other fields: its id, name, state and the ids that describe it. */
@@ -37,8 +37,8 @@ interface View {
   open: boolean;
   active: number;
 }
-const views = new WeakMap<FormController<unknown>, Map<string, View>>();
-function viewOf(form: FormController<unknown>, name: string): View {
+const views = new WeakMap<MappedFormController<unknown>, Map<string, View>>();
+function viewOf(form: MappedFormController<unknown>, name: string): View {
   const byName = views.get(form) ?? new Map<string, View>();
   views.set(form, byName);
   const view = byName.get(name) ?? { open: false, active: -1 };
@@ -53,7 +53,7 @@ function viewOf(form: FormController<unknown>, name: string): View {
  * match. The form holds the picked code (a hidden input submits it); text that picks no choice is a
  * field error, unless it is exactly one option's label when the field is left.
  */
-export function renderCombobox(form: FormController<unknown>, t: ProfileT, field: ComboboxField, choices: readonly Choice[]): TemplateResult {
+export function renderCombobox(form: MappedFormController<unknown>, t: ProfileT, field: ComboboxField, choices: readonly Choice[]): TemplateResult {
   const { id, name } = field;
   const view = viewOf(form, name);
   const value = form.values[name] ?? '';

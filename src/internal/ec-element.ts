@@ -1,6 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import { LitElement, type CSSResult, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type CSSResult, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { EcandidatBackend } from '../../sdk/index.js';
 import type { Translation } from '../translations/translation.js';
 import { Runtime, runtimeContext } from './runtime.js';
@@ -23,8 +22,10 @@ export abstract class EcElement extends LitElement {
   /** Styles adopted by the document (or shadow root) the element is in. */
   static sheets: CSSResult[] = [];
 
+  static override properties: PropertyDeclarations = { backend: { attribute: false } };
+
   /** A backend to use without `<ec-provider>`: the HTTP client or an adapter of your own. */
-  @property({ attribute: false }) backend?: EcandidatBackend;
+  backend?: EcandidatBackend;
 
   #provided?: Runtime;
   #own?: Runtime;

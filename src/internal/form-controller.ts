@@ -32,8 +32,6 @@ export class FormController<TResult> implements ReactiveController {
   readonly values: Record<string, string> = {};
   /** Password fields shown in clear. */
   readonly revealed = new Set<string>();
-  /** Text typed in a list's field that picks none of its choices (yet), by field. */
-  readonly typed = new Map<string, string>();
   submitted = false;
   pending = false;
   /** The last success, until the form is sent again. */
@@ -52,7 +50,7 @@ export class FormController<TResult> implements ReactiveController {
   #abort?: AbortController;
 
   constructor(
-    private readonly host: Host,
+    protected readonly host: Host,
     protected readonly options: FormOptions<TResult>,
   ) {
     host.addController(this);
@@ -97,24 +95,11 @@ export class FormController<TResult> implements ReactiveController {
   /** Records a keystroke. */
   input(field: string, value: string) {
     this.values[field] = value;
-    this.typed.delete(field);
     this.#checked = undefined;
     this.idempotencyKey = newIdempotencyKey();
     this.#dirty.add(field);
     delete this.#serverErrors[field];
     this.host.requestUpdate();
-  }
-
-  /** Records a keystroke in a list's field: its text, and no choice until one is picked. */
-  type(field: string, text: string) {
-    this.input(field, '');
-    if (text) this.typed.set(field, text);
-  }
-
-  /** Shows the form again after a change only the view knows of (a list opened, an option highlighted). */
-  refresh(): Promise<boolean> {
-    this.host.requestUpdate();
-    return this.host.updateComplete;
   }
 
   /** Records that a field lost focus. */
@@ -173,7 +158,6 @@ export class FormController<TResult> implements ReactiveController {
   /** Replaces every value (a section read from the server, the server's version in a conflict) and forgets the interaction. */
   setValues(values: Readonly<Record<string, string>>) {
     Object.assign(this.values, values);
-    this.typed.clear();
     this.#checked = undefined;
     this.submitted = false;
     this.#touched.clear();
@@ -201,11 +185,8 @@ export class FormController<TResult> implements ReactiveController {
     const schema = this.options.schema();
     if (this.#checked?.schema === schema) return this.#checked.errors;
     const result = v.safeParse(schema, this.schemaInput());
-    const errors: FieldErrors = result.success ? {} : this.onFields(fieldErrorsOf(result.issues));
-    // A required field holding text that picks no choice says so, rather than "required" (a hidden field asks nothing).
-    for (const field of this.typed.keys()) if (errors[field]) errors[field] = [{ code: 'not_in_list' }];
-    this.#checked = { schema, errors };
-    return errors;
+    this.#checked = { schema, errors: result.success ? {} : this.onFields(fieldErrorsOf(result.issues)) };
+    return this.#checked.errors;
   }
 
   #fail(error: unknown) {

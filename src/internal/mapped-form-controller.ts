@@ -9,12 +9,39 @@ export interface MappedFormOptions<TResult> extends FormOptions<TResult> {
   fieldOf(path: string): string;
 }
 
-/** The form controller of the profile's forms: the schema checks mapped input, and errors come back to the fields that show them. */
+/**
+ * The form controller of the profile's forms: the schema checks mapped input, errors come back to
+ * the fields that show them, and a list's field (a combobox) may hold text that picks no choice.
+ */
 export class MappedFormController<TResult> extends FormController<TResult> {
   declare protected readonly options: MappedFormOptions<TResult>;
+  /** Text typed in a list's field that picks none of its choices (yet), by field. */
+  readonly typed = new Map<string, string>();
 
   constructor(host: ConstructorParameters<typeof FormController>[0], options: MappedFormOptions<TResult>) {
     super(host, options);
+  }
+
+  override input(field: string, value: string) {
+    this.typed.delete(field);
+    super.input(field, value);
+  }
+
+  /** Records a keystroke in a list's field: its text, and no choice until one is picked. */
+  type(field: string, text: string) {
+    this.input(field, '');
+    if (text) this.typed.set(field, text);
+  }
+
+  /** Shows the form again after a change only the view knows of (a list opened, an option highlighted). */
+  refresh(): Promise<boolean> {
+    this.host.requestUpdate();
+    return this.host.updateComplete;
+  }
+
+  override setValues(values: Readonly<Record<string, string>>) {
+    this.typed.clear();
+    super.setValues(values);
   }
 
   protected override schemaInput(): unknown {
@@ -24,6 +51,8 @@ export class MappedFormController<TResult> extends FormController<TResult> {
   protected override onFields(errors: FieldErrors): FieldErrors {
     const onFields: FieldErrors = {};
     for (const [path, list] of Object.entries(errors)) (onFields[this.options.fieldOf(path)] ??= []).push(...list);
+    // A required list holding text that picks no choice says so, rather than "required" (a hidden field asks nothing).
+    for (const field of this.typed.keys()) if (onFields[field]) onFields[field] = [{ code: 'not_in_list' }];
     return onFields;
   }
 }

@@ -3,7 +3,7 @@ import type { EcandidatBackend } from '../../sdk/backend.js';
 import type { Reference } from '../../sdk/schemas/referentials.js';
 import type { ProfileT } from '../translations/profile/types.js';
 import type { Cascade } from './cascade.js';
-import type { FormController } from './form-controller.js';
+import type { MappedFormController } from './mapped-form-controller.js';
 import { renderSelect } from './templates.js';
 
 /** Where a diploma was obtained, in France: reads the communes of the département and the establishments of the commune. */
@@ -15,7 +15,7 @@ export function followPlace(cascade: Cascade, values: Readonly<Record<string, st
 
 /** The country, and in France the département → commune → establishment cascade, each list waiting for the one before. */
 export function renderPlace(
-  form: FormController<unknown>,
+  form: MappedFormController<unknown>,
   t: ProfileT,
   id: string,
   { cascade, countries, departments, france }: { cascade: Cascade; countries?: Reference[]; departments?: Reference[]; france: string },

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import type { FieldError } from '../../sdk/schemas/field-errors.js';
 import { passwordRules, type PasswordPolicy } from '../../sdk/schemas/password.js';
 import { EcNavigateEvent, type Destination } from '../events/events.js';
@@ -7,6 +6,7 @@ import type { ProfileT } from '../translations/profile/types.js';
 import type { FieldName, Translation } from '../translations/translation.js';
 import { renderCombobox } from './combobox.js';
 import type { FormController } from './form-controller.js';
+import type { MappedFormController } from './mapped-form-controller.js';
 import { failureMessage, formatDateTime, isRetryable } from './messages.js';
 import type { Runtime } from './runtime.js';
 
@@ -99,7 +99,7 @@ export function renderField(form: FormController<unknown>, t: Translation, idPre
         spellcheck="false"
         aria-invalid=${field.invalid}
         aria-describedby=${field.describedBy}
-        .value=${live(form.values[spec.name] ?? '')}
+        .value=${form.values[spec.name] ?? ''}
         @input=${(event: Event) => form.input(spec.name, valueOf(event))}
         @blur=${() => form.blur(spec.name)}
       />
@@ -128,7 +128,7 @@ export function renderTextarea(form: FormController<unknown>, t: Translation, id
       ?required=${spec.required !== false}
       aria-invalid=${field.invalid}
       aria-describedby=${field.describedBy}
-      .value=${live(form.values[spec.name] ?? '')}
+      .value=${form.values[spec.name] ?? ''}
       @input=${(event: Event) => form.input(spec.name, valueOf(event))}
       @blur=${() => form.blur(spec.name)}
     ></textarea>`,
@@ -142,7 +142,7 @@ const LONG_LIST = 30;
  * A labelled list: a native select, or for a long list a combobox; `choices` undefined while they
  * load. A list that waits for another (`spec.after`) is disabled and says so until it is chosen.
  */
-export function renderSelect(form: FormController<unknown>, t: ProfileT, idPrefix: string, spec: FieldSpec, choices: readonly Choice[] | undefined): TemplateResult {
+export function renderSelect(form: MappedFormController<unknown>, t: ProfileT, idPrefix: string, spec: FieldSpec, choices: readonly Choice[] | undefined): TemplateResult {
   const waiting = spec.after !== undefined && !form.values[spec.after];
   if (waiting) spec = { ...spec, description: html`${t.profile.chooseFirst(t.fields[spec.after!])}` };
   const field = parts(form, t, idPrefix, spec);

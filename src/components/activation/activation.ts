@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { isApiError, isRateLimitError } from '../../../sdk/errors.js';
 import type { ActivationResult } from '../../../sdk/schemas/account.js';
 import { EcErrorEvent, EcSuccessEvent } from '../../events/events.js';
@@ -27,10 +26,12 @@ type Outcome = { status: 'pending' } | { status: 'done'; result: ActivationResul
 export class EcActivation extends EcElement {
   static override sheets = [formStyles];
 
-  /** The activation token; read from the URL's `token` parameter when not given. */
-  @property() token = '';
+  static override properties = { token: {}, outcome: { state: true } };
 
-  @state() private outcome: Outcome = { status: 'pending' };
+  /** The activation token; read from the URL's `token` parameter when not given. */
+  token = '';
+
+  private outcome: Outcome = { status: 'pending' };
 
   readonly #id = uniqueId('ec-activation');
   #abort?: AbortController;

@@ -1,6 +1,5 @@
 import { ContextProvider } from '@lit/context';
 import { ReactiveElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import type { EcandidatBackend } from '../../../sdk/backend.js';
 import { bindClient } from '../../../sdk/bind-client.js';
 import type { SessionStore } from '../../../sdk/session-store.js';
@@ -20,16 +19,24 @@ import type { Locale, TranslationOverrides } from '../../translations/translatio
  * </ec-provider>
  */
 export class EcProvider extends ReactiveElement {
+  static override properties = {
+    baseUrl: { attribute: 'base-url' },
+    locale: { reflect: true },
+    backend: { attribute: false },
+    translations: { attribute: false },
+    links: { attribute: false },
+  };
+
   /** The API's base URL; the provider creates the HTTP client for it. */
-  @property({ attribute: 'base-url' }) baseUrl = '';
+  baseUrl = '';
   /** The language of the elements (`fr` or `en`); `lang` is set on the provider when it differs from the page's. */
-  @property({ reflect: true }) locale: Locale = pageLocale();
+  locale: Locale = pageLocale();
   /** A backend of your own (an adapter implementing `EcandidatBackend`), used instead of `base-url`. */
-  @property({ attribute: false }) backend?: EcandidatBackend;
+  backend?: EcandidatBackend;
   /** The university's own wording: any translation entry, per language. */
-  @property({ attribute: false }) translations: Partial<Record<Locale, TranslationOverrides>> = {};
+  translations: Partial<Record<Locale, TranslationOverrides>> = {};
   /** URLs of the portal's pages, for the links between steps (otherwise `#login`, `#signup`…). */
-  @property({ attribute: false }) links: Partial<Record<Destination, string>> = {};
+  links: Partial<Record<Destination, string>> = {};
 
   readonly #context = new ContextProvider(this, { context: runtimeContext });
 

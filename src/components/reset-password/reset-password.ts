@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { isApiError } from '../../../sdk/errors.js';
 import { passwordResetInputSchema, type PasswordResetInput } from '../../../sdk/schemas/account.js';
 import { EcElement } from '../../internal/ec-element.js';
@@ -40,8 +39,10 @@ const LABELS = { password: 'newPassword', passwordConfirmation: 'passwordConfirm
 export class EcResetPassword extends EcElement {
   static override sheets = [formStyles];
 
+  static override properties = { token: {} };
+
   /** The reset token; read from the URL's `token` parameter when not given. */
-  @property() token = '';
+  token = '';
 
   readonly #id = uniqueId('ec-reset');
   readonly #form: FormController<true> = new FormController<true>(this, {
