@@ -8,7 +8,7 @@ import { html, render, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import { expect, waitFor } from 'storybook/test';
 import { createMockBackend, type MockBackend, type Scenario } from '../mocks/index.js';
-import { LISTS, type AddressInput, type BaccalaureateInput, type ListInput, type ListName, type PersonalInfoInput, type SessionStore } from '../sdk/index.js';
+import { LISTS, type AddressInput, type BaccalaureateInput, type Config, type ListInput, type ListName, type PersonalInfoInput, type SessionStore } from '../sdk/index.js';
 import type { EcProvider } from '../src/components/provider/provider.js';
 import type { Locale } from '../src/translations/translation.js';
 
@@ -52,6 +52,11 @@ export const tokenMeta = {
 /** The story runs on a fresh reference backend in the failure mode `scenario`. */
 export const withScenario = (scenario: Scenario) => ({
   parameters: { msw: { handlers: createMockBackend({ scenario }).handlers } },
+});
+
+/** The story runs on a fresh reference backend serving the default configuration with `changes`. */
+export const withConfig = (changes: Partial<Config>) => ({
+  parameters: { msw: { handlers: createMockBackend({ appUrl: `${location.origin}/`, config: changes }).handlers } },
 });
 
 /** What a seeding loader hands to the story (`context.loaded`). */
@@ -384,6 +389,8 @@ export interface CandidateOptions {
   records?: Records[];
   /** Tabs staff lock (the mock's `lockTab`). */
   locked?: string[];
+  /** Changes to the default configuration. */
+  config?: Partial<Config>;
   /** A failure mode the backend switches to once the page is logged in, before the element mounts. */
   scenario?: Scenario;
   /** What happens behind the page's back once it is logged in, before the element mounts (a `meanwhile` hook). */
@@ -436,7 +443,7 @@ export const saveElsewhere = <K extends SectionKey>(candidate: Candidate, name: 
  * with `asCandidate`, which logs the page in before the element mounts.
  */
 export function withCandidate(options: CandidateOptions = {}) {
-  const backend = createMockBackend({ appUrl: `${location.origin}/` });
+  const backend = createMockBackend({ appUrl: `${location.origin}/`, config: options.config });
   const loader = async (): Promise<Candidate> => {
     // A story shown again starts over: the last run may have left the backend failing.
     backend.scenario = null;
@@ -486,10 +493,15 @@ async function logIn(provider: EcProvider, candidate: Candidate) {
   candidate.afterLogin?.(candidate);
 }
 
-async function mountLoggedIn(provider: EcProvider, candidate: Candidate, content: TemplateResult) {
+/** Logs `provider` (an `<ec-provider>` or an `<ec-portal>`) in as `candidate`, once whatever re-renders. */
+export function loggedIn(provider: EcProvider, candidate: Candidate): Promise<void> {
   let login = logins.get(provider);
   if (!login) logins.set(provider, (login = logIn(provider, candidate)));
-  await login;
+  return login;
+}
+
+async function mountLoggedIn(provider: EcProvider, candidate: Candidate, content: TemplateResult) {
+  await loggedIn(provider, candidate);
   render(content, provider);
 }
 

@@ -1,0 +1,70 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { expect, waitFor } from 'storybook/test';
+import '../src/define/ec-provider.js';
+import '../src/define/ec-home.js';
+import '../src/define/ec-session-expiry.js';
+import type { Locale } from '../src/translations/translation.js';
+import { asCandidate, BRAND_THEME, candidateOf, elementMeta, hostStyle, onDarkPage, withCandidate } from './support.js';
+
+interface ExpiryArgs {
+  locale: Locale;
+  /** Seconds before the end of the session at which the warning shows (`warn-before`). */
+  warnBefore: number;
+}
+type Story = StoryObj<ExpiryArgs>;
+type Play = NonNullable<Story['play']>;
+
+/** The mock's idle timeout: warning this long before the end shows the warning as soon as the candidate logs in. */
+const AT_ONCE = 45 * 60;
+
+/**
+ * The warning before the session ends for lack of activity, with one button to stay logged in,
+ * and the notice once it has ended; above the home of a logged-in candidate.
+ */
+const meta = {
+  title: 'Elements/ec-session-expiry',
+  component: 'ec-session-expiry',
+  args: { ...elementMeta.args, warnBefore: AT_ONCE },
+  argTypes: {
+    ...elementMeta.argTypes,
+    warnBefore: { control: { type: 'number', min: 20 }, description: 'Seconds before the end at which to warn (`warn-before`, default 300).' },
+  },
+  ...withCandidate(),
+  render: ({ locale, warnBefore }, context) =>
+    asCandidate(locale, candidateOf(context), html`<ec-session-expiry warn-before=${warnBefore}></ec-session-expiry><ec-home></ec-home>`),
+} satisfies Meta<ExpiryArgs>;
+export default meta;
+
+const text = (root: Element, selector: string) => root.querySelector(selector)?.textContent?.trim() ?? '';
+
+/** Waits until the warning shows its button. */
+const warns: Play = async ({ canvasElement }) => {
+  await waitFor(() => expect(canvasElement.querySelector('ec-session-expiry button')).not.toBeNull(), { timeout: 10_000 });
+};
+
+export const Playground: Story = {};
+
+// States
+
+export const Warning: Story = { play: warns };
+export const Extended: Story = {
+  play: async (context) => {
+    await warns(context);
+    await context.userEvent.click(context.canvasElement.querySelector('ec-session-expiry button')!);
+    await waitFor(() => expect(text(context.canvasElement, 'ec-session-expiry [role=status]')).not.toBe(''), { timeout: 10_000 });
+  },
+};
+export const FarFromTheEnd: Story = {
+  args: { warnBefore: 300 },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(text(canvasElement, 'ec-home h2')).toContain('Bienvenue'), { timeout: 10_000 });
+    await expect(text(canvasElement, 'ec-session-expiry')).toBe('');
+  },
+};
+
+// Theming and localization
+
+export const Theming: Story = { decorators: [hostStyle(BRAND_THEME)], play: warns };
+export const DarkScheme: Story = { ...onDarkPage(), play: warns };
+export const Localization: Story = { args: { locale: 'en' }, play: warns };

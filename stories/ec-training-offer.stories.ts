@@ -1,0 +1,53 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { expect, waitFor } from 'storybook/test';
+import '../src/define/ec-provider.js';
+import '../src/define/ec-training-offer.js';
+import { BRAND_THEME, elementMeta, hostStyle, inProvider, onDarkPage, shows, withScenario, type ElementArgs } from './support.js';
+
+type Story = StoryObj<ElementArgs>;
+type Play = NonNullable<Story['play']>;
+
+/** Offre de formation: the public offer by application centre, searched as the candidate types and filtered by centre and diploma type. */
+const meta = {
+  title: 'Elements/ec-training-offer',
+  component: 'ec-training-offer',
+  ...elementMeta,
+  render: ({ locale }) => inProvider(locale, html`<ec-training-offer></ec-training-offer>`),
+} satisfies Meta<ElementArgs>;
+export default meta;
+
+const searchOf = (root: HTMLElement) => root.querySelector<HTMLInputElement>('input[type=search]');
+
+/** Waits until the offer shows its programmes. */
+const showsOffer: Play = async ({ canvasElement }) => {
+  await waitFor(() => expect(canvasElement.querySelector('.ec-programme')).not.toBeNull(), { timeout: 10_000 });
+};
+
+/** Types `text` in the search, and picks the `centre` and `diplomaType` codes, then waits for the count. */
+const searches =
+  ({ text, centre, diplomaType }: { text?: string; centre?: string; diplomaType?: string }): Play =>
+  async (context) => {
+    const { canvasElement, userEvent } = context;
+    await waitFor(() => expect(searchOf(canvasElement)).not.toBeNull(), { timeout: 10_000 });
+    const [centres, types] = canvasElement.querySelectorAll('select');
+    if (centre) await userEvent.selectOptions(centres, centre);
+    if (diplomaType) await userEvent.selectOptions(types, diplomaType);
+    if (text) await userEvent.type(searchOf(canvasElement)!, text);
+  };
+
+export const Playground: Story = {};
+
+// States
+
+export const Offer: Story = { play: showsOffer };
+export const Searching: Story = { play: searches({ text: 'economie' }) };
+export const ByCentreAndDiplomaType: Story = { play: searches({ centre: 'DROIT', diplomaType: 'MAST' }) };
+export const NothingFound: Story = { play: searches({ text: 'astrophysique' }) };
+export const Failed: Story = { ...withScenario('server-error'), play: shows('alert') };
+
+// Theming and localization
+
+export const Theming: Story = { decorators: [hostStyle(BRAND_THEME)], play: showsOffer };
+export const DarkScheme: Story = { ...onDarkPage(), play: showsOffer };
+export const Localization: Story = { args: { locale: 'en' }, play: searches({ text: 'master' }) };
