@@ -38,7 +38,6 @@ const meta = {
       description: 'The view shown (`view`, with `routing="host"`).',
     },
   },
-  parameters: { layout: 'fullscreen' },
   render: ({ locale, view }) => html`<ec-portal base-url="/api/" routing="host" locale=${locale} view=${view} @ec-navigate=${route}></ec-portal>`,
 } satisfies Meta<PortalArgs>;
 export default meta;
