@@ -37,7 +37,7 @@ export const PROFILE = {
   },
 } satisfies Record<Locale, unknown>;
 /** The profile's mandatory tabs. */
-export type Tab = keyof (typeof PROFILE)['fr']['tabs'];
+type Tab = keyof (typeof PROFILE)['fr']['tabs'];
 
 /** Polls `read` until it deep-equals `expected` (5 s), then asserts it. */
 async function eventually<T>(read: () => Promise<T>, expected: T, what: string) {
