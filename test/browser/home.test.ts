@@ -43,9 +43,16 @@ function rendersInert(container: Element) {
   expect((window as { __xss?: unknown }).__xss).to.equal(undefined);
 }
 
+/** Mounts the home and waits until it shows the configuration (the campaign, or that none is open). */
+async function mountHome(options: Parameters<typeof mountPortalElement>[1] = {}) {
+  const el = await mountPortalElement('ec-home', options);
+  await waitUntil(() => /Campagne 2027|Aucune campagne/.test(el.textContent ?? ''), 'the home does not show the configuration', PATIENCE);
+  return el;
+}
+
 describe('<ec-home>', () => {
   it('anonymous: the welcome, login and signup links, the messages, the campaign’s dates, the first step current', async () => {
-    const el = await mountPortalElement('ec-home');
+    const el = await mountHome();
     const { campaign, institution } = mock.backend.state.config;
     expect(el.querySelector('h2')?.textContent).to.equal(t.title);
     expect(visible(el.textContent)).to.include(t.intro(institution.name));
@@ -60,13 +67,13 @@ describe('<ec-home>', () => {
 
   it('no campaign open: says so', async () => {
     configure(mock, { campaign: null });
-    const el = await mountPortalElement('ec-home');
+    const el = await mountHome();
     expect(visible(el.textContent)).to.include(t.noCampaign);
   });
 
   it('logged in: the welcome by name and login; account done, profile current with its link; the final registration later', async () => {
     const candidate = await newCandidate(mock);
-    const el = await mountPortalElement('ec-home', { as: candidate });
+    const el = await mountHome({ as: candidate });
     expect(el.querySelector('h2')?.textContent).to.equal(t.welcome('ZOË', 'DUPONT'));
     expect(visible(el.textContent)).to.include(t.loggedInAs(candidate.login));
     expect(steps(el)).to.deep.equal([step('account', 'done'), step('profile', 'current'), step('applications', 'todo'), step('finalRegistration', 'todo')]);
@@ -79,7 +86,7 @@ describe('<ec-home>', () => {
   it('a complete profile: applying is the current step', async () => {
     const candidate = await newCandidate(mock);
     await saveWholeProfile(candidate);
-    const el = await mountPortalElement('ec-home', { as: candidate });
+    const el = await mountHome({ as: candidate });
     await waitUntil(() => currentStep(el)[0] === step('applications', 'current'), `the current step is ${currentStep(el).join()}`, PATIENCE);
     expect(steps(el)).to.deep.equal([step('account', 'done'), step('profile', 'done'), step('applications', 'current'), step('finalRegistration', 'todo')]);
     expect(() => link(el, t.completeProfile)).to.throw();
@@ -88,9 +95,9 @@ describe('<ec-home>', () => {
 
   it('the final-registration link shows once published, for a logged-in candidate only', async () => {
     configure(mock, { finalRegistrationUrl: 'https://inscription.example.org/' });
-    const anonymous = await mountPortalElement('ec-home');
+    const anonymous = await mountHome();
     expect(() => link(anonymous, t.finalRegistration)).to.throw();
-    const el = await mountPortalElement('ec-home', { as: await newCandidate(mock) });
+    const el = await mountHome({ as: await newCandidate(mock) });
     expect(link(el, t.finalRegistration).href).to.equal('https://inscription.example.org/');
     expect(visible(el.textContent)).not.to.include(t.finalRegistrationLater);
     await expect(el).to.be.accessible();
@@ -98,7 +105,7 @@ describe('<ec-home>', () => {
 
   it('SEC-11/12: a home message with markup and a javascript: link renders inert; https and mailto links are links', async () => {
     configure(mock, { homeMessages: [{ id: 'hostile', text: { fr: HOSTILE } }] });
-    const el = await mountPortalElement('ec-home');
+    const el = await mountHome();
     const messages = el.querySelector('.ec-messages')!;
     expect(messages.querySelectorAll('p')).to.have.length(2);
     rendersInert(messages);
@@ -107,7 +114,7 @@ describe('<ec-home>', () => {
 
   it('a message in English for an English page, French when it has no English', async () => {
     configure(mock, { homeMessages: [{ id: 'a', text: { fr: 'Bonjour', en: 'Hello' } }, { id: 'b', text: { fr: 'Seulement en français' } }] });
-    const el = await mountPortalElement('ec-home', { locale: 'en' });
+    const el = await mountHome({ locale: 'en' });
     await waitUntil(() => el.querySelector('.ec-messages') !== null, 'no messages', PATIENCE);
     expect(textsOf(el, '.ec-messages p')).to.deep.equal(['Hello', 'Seulement en français']);
   });

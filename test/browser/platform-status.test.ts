@@ -32,7 +32,8 @@ const parisTime = (iso: string) => new Intl.DateTimeFormat('fr', { dateStyle: 'l
 async function mountWithForm(): Promise<{ status: EcPlatformStatus; form: EcLoginForm }> {
   const status = await mountPortalElement('ec-platform-status', { beside: ['ec-login-form'] });
   const form = status.parentElement!.querySelector('ec-login-form')!;
-  await waitUntil(() => form.querySelector('form') !== null, 'the form did not render');
+  // The CAS entry comes with the configuration.
+  await waitUntil(() => form.querySelector('a.ec-button') !== null && form.querySelector('form') !== null, 'the form did not render with the configuration');
   return { status, form };
 }
 
