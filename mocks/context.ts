@@ -60,17 +60,17 @@ export const campaignClosed = (ctx: MockContext): Reply | undefined =>
   ctx.config().campaign ? undefined : problem(403, 'campaign_closed');
 
 /**
- * The session of this request, if still alive, its idle timeout restarted: every request that
- * looks at the session extends it. Expired ones are dropped.
+ * The session of this request, if still alive, its idle timeout restarted (unless `extend` is
+ * false: reading who is logged in is not activity). Expired ones are dropped.
  */
-export function sessionOf(ctx: MockContext, meta: RequestMeta): (SessionRecord & { account: Account }) | undefined {
+export function sessionOf(ctx: MockContext, meta: RequestMeta, extend = true): (SessionRecord & { account: Account }) | undefined {
   const record = meta.sessionToken ? ctx.state.sessions.get(meta.sessionToken) : undefined;
   const account = record && ctx.state.accounts.get(record.login);
   if (!record || !account || record.expiresAt <= ctx.now()) {
     if (meta.sessionToken) ctx.state.sessions.delete(meta.sessionToken);
     return undefined;
   }
-  record.expiresAt = ctx.now() + SESSION_LIFETIME;
+  if (extend) record.expiresAt = ctx.now() + SESSION_LIFETIME;
   return { ...record, account };
 }
 

@@ -7,8 +7,8 @@ export interface Reply {
   headers?: Record<string, string>;
 }
 
-/** An `application/problem+json` answer with the contract's `code`. */
-export const problem = (status: number, code: string, extra: Partial<Problem> = {}, headers?: Record<string, string>): Reply => ({
+/** An `application/problem+json` answer with the contract's `code` (and a `detail` for people, if any). */
+export const problem = (status: number, code: string, extra: Partial<Problem> & { detail?: string } = {}, headers?: Record<string, string>): Reply => ({
   status,
   body: { type: 'about:blank', title: code.replaceAll('_', ' '), status, code, ...extra },
   headers: { 'Content-Type': 'application/problem+json', ...headers },

@@ -39,17 +39,21 @@ export async function login(ctx: MockContext, body: unknown): Promise<Reply> {
   return withCookie(ctx, ok(200, sessionBody(account, expiresAt, token)), token, SESSION_LIFETIME / 1000);
 }
 
-/** The session of this request with its idle timeout restarted, or `none` when it has ended. */
-function aliveSession(ctx: MockContext, meta: RequestMeta, none: Reply): Reply {
-  const session = sessionOf(ctx, meta);
+/** The session of this request (its idle timeout restarted when `extend`), or `none` when it has ended. */
+function aliveSession(ctx: MockContext, meta: RequestMeta, none: Reply, extend: boolean): Reply {
+  const session = sessionOf(ctx, meta, extend);
   return session && meta.sessionToken ? ok(200, sessionBody(session.account, session.expiresAt, meta.sessionToken)) : none;
 }
 
-/** The current session, whose idle timeout this request restarts (as any request of the candidate does); 204 when nobody is logged in. */
-export const currentSession = (ctx: MockContext, meta: RequestMeta): Reply => aliveSession(ctx, meta, ok(204));
+/**
+ * The current session, or 204 when nobody is logged in. Reading it does not restart the idle
+ * timeout (any other request of the candidate does): a page that checks who is logged in, as the
+ * session store does at the session's end, must not keep an idle session alive.
+ */
+export const currentSession = (ctx: MockContext, meta: RequestMeta): Reply => aliveSession(ctx, meta, ok(204), false);
 
 /** Extends the session: the session with its new `expiresAt`, or 401 `unauthenticated` once it has ended. */
-export const extendSession = (ctx: MockContext, meta: RequestMeta): Reply => aliveSession(ctx, meta, problem(401, 'unauthenticated'));
+export const extendSession = (ctx: MockContext, meta: RequestMeta): Reply => aliveSession(ctx, meta, problem(401, 'unauthenticated'), true);
 
 /**
  * Renews the session cookie on the answer to any request whose session is alive, so the cookie

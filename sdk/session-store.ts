@@ -51,10 +51,19 @@ export function createSessionStore(
   const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(channelName) : undefined;
   const tell = (message: TabMessage) => channel?.postMessage(message);
 
+  /**
+   * At the session's end by this tab's clock, the backend says whether activity (any request of
+   * the candidate, in any tab) kept it alive; if not, or if it cannot be reached, it has ended here
+   * and in every tab.
+   */
+  const ended = () => store.refresh().then((session) => session || store.expire(), store.expire);
+
   const set = <T extends Session | null>(session: T): T => {
     clearTimeout(expiryTimer);
     state = session ? { status: 'authenticated', session } : { status: 'anonymous', session: null };
-    if (session) expiryTimer = setTimeout(() => store.expire(), Math.min(MAX_DELAY, Date.parse(session.expiresAt) - Date.now()));
+    // Not sooner than a second: a session past its end by this clock (clocks differ) is asked about once a second.
+    // eslint-disable-next-line @typescript-eslint/no-misused-promises -- `ended` handles both outcomes: it never rejects.
+    if (session) expiryTimer = setTimeout(ended, Math.min(MAX_DELAY, Math.max(1000, Date.parse(session.expiresAt) - Date.now())));
     for (const listener of listeners) listener(state);
     return session;
   };

@@ -3,12 +3,12 @@ import { FieldErrorsSchema } from './field-errors.js';
 
 /**
  * An error answer: `application/problem+json` (RFC 9457) with the contract's machine `code`. Its
- * `type`, `title` and `status` members are for people; the SDK reads only these.
+ * `type`, `title`, `status` and `detail` members are for people (the elements never show server
+ * text); the SDK reads only these.
  */
 export const ProblemSchema = v.object({
   /** The machine code, such as `validation_failed` or `token_expired`. */
   code: v.string(),
-  detail: v.optional(v.string()),
   /** The backend's id for this request, for support. */
   requestId: v.optional(v.string()),
   /** On `validation_failed`: codes by field path. */

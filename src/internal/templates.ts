@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import type { FieldError } from '../../sdk/schemas/field-errors.js';
 import { passwordRules, type PasswordPolicy } from '../../sdk/schemas/password.js';
 import { EcNavigateEvent, type Destination } from '../events/events.js';
@@ -75,7 +76,11 @@ function frame(t: Translation, spec: FieldSpec, { id, errors, hint }: ReturnType
 
 const valueOf = (event: Event) => (event.target as HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement).value;
 
-/** A labelled input with its hint and errors in one tree, tied by `aria-describedby`. */
+/**
+ * A labelled input with its hint and errors in one tree, tied by `aria-describedby`. Its value is
+ * bound `live`: a mail or date input reads back other than typed (spaces dropped, a partial date
+ * empty), and writing that back would move the caret or clear what is being typed.
+ */
 export function renderField(form: FormController<unknown>, t: Translation, idPrefix: string, spec: FieldSpec): TemplateResult {
   const field = parts(form, t, idPrefix, spec);
   const { id } = field;
@@ -99,7 +104,7 @@ export function renderField(form: FormController<unknown>, t: Translation, idPre
         spellcheck="false"
         aria-invalid=${field.invalid}
         aria-describedby=${field.describedBy}
-        .value=${form.values[spec.name] ?? ''}
+        .value=${live(form.values[spec.name] ?? '')}
         @input=${(event: Event) => form.input(spec.name, valueOf(event))}
         @blur=${() => form.blur(spec.name)}
       />
@@ -128,7 +133,7 @@ export function renderTextarea(form: FormController<unknown>, t: Translation, id
       ?required=${spec.required !== false}
       aria-invalid=${field.invalid}
       aria-describedby=${field.describedBy}
-      .value=${form.values[spec.name] ?? ''}
+      .value=${live(form.values[spec.name] ?? '')}
       @input=${(event: Event) => form.input(spec.name, valueOf(event))}
       @blur=${() => form.blur(spec.name)}
     ></textarea>`,

@@ -225,34 +225,64 @@ describe('two tabs on the same channel', () => {
 });
 
 describe('expiry', () => {
-  it('a session whose expiresAt is 50 ms ahead expires by itself, here and in the other tabs', async () => {
+  const inMs = (ms: number) => new Date(Date.now() + ms).toISOString();
+
+  it('at its end the store asks the backend; ended there, it is anonymous here and in the other tabs', async () => {
     const channel = `test-${randomUUID()}`;
-    const soon = aSession({ expiresAt: new Date(Date.now() + 50).toISOString() });
-    const tab = storeOf(fakeBackend(soon).backend, channel);
+    const { backend, calls } = fakeBackend(aSession({ expiresAt: inMs(50) }));
+    const tab = storeOf(backend, channel);
     const other = storeOf(fakeBackend(aSession()).backend, channel);
     await other.refresh();
     const statuses = statusesOf(tab);
     await tab.refresh();
+    backend.session.current = () => (calls.current++, Promise.resolve(null));
     assert.equal(tab.state.status, 'authenticated');
-    await waitFor(() => tab.state.status === 'anonymous', 1000, 'the session expired');
-    assert.deepEqual(statuses, ['unknown', 'authenticated', 'anonymous']);
+    await waitFor(() => tab.state.status === 'anonymous', 2000, 'the session ended');
+    assert.equal(calls.current, 2, 'asked once at the end');
+    assert.deepEqual(statuses.slice(0, 3), ['unknown', 'authenticated', 'anonymous']);
     await waitFor(() => other.state.status === 'anonymous', 1000, 'the other tab told');
   });
 
-  it('an extended session no longer expires at its former expiresAt', async () => {
-    const { backend } = fakeBackend(aSession({ expiresAt: new Date(Date.now() + 50).toISOString() }));
+  it('at its end, a session the backend kept alive (the candidate saved meanwhile) takes its new end and stays', async () => {
+    const { backend } = fakeBackend(aSession({ expiresAt: inMs(50) }));
     const tab = storeOf(backend);
     await tab.refresh();
-    backend.session.extend = () => Promise.resolve(aSession({ expiresAt: new Date(Date.now() + 3_600_000).toISOString() }));
-    await tab.extend();
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    const later = aSession({ expiresAt: inMs(3_600_000) });
+    backend.session.current = () => Promise.resolve(later);
+    await waitFor(() => tab.state.session?.expiresAt === later.expiresAt, 2000, 'the new end learnt');
     assert.equal(tab.state.status, 'authenticated');
   });
 
-  it('a session already past its expiresAt does not stay authenticated', async () => {
-    const tab = storeOf(fakeBackend(aSession({ expiresAt: new Date(Date.now() - 60_000).toISOString() })).backend);
+  it('at its end with the backend unreachable, it has ended here and in the other tabs', async () => {
+    const channel = `test-${randomUUID()}`;
+    const { backend } = fakeBackend(aSession({ expiresAt: inMs(50) }));
+    const tab = storeOf(backend, channel);
+    const other = storeOf(fakeBackend(aSession()).backend, channel);
+    await Promise.all([tab.refresh(), other.refresh()]);
+    backend.session.current = () => Promise.reject(new TypeError('Failed to fetch'));
+    await waitFor(() => tab.state.status === 'anonymous', 2000, 'the session ended');
+    await waitFor(() => other.state.status === 'anonymous', 1000, 'the other tab told');
+  });
+
+  it('an extended session is not asked about at its former end', async () => {
+    const { backend, calls } = fakeBackend(aSession({ expiresAt: inMs(50) }));
+    const tab = storeOf(backend);
     await tab.refresh();
-    await waitFor(() => tab.state.status === 'anonymous', 1000, 'the session expired');
+    backend.session.extend = () => Promise.resolve(aSession({ expiresAt: inMs(3_600_000) }));
+    await tab.extend();
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    assert.equal(calls.current, 1);
+    assert.equal(tab.state.status, 'authenticated');
+  });
+
+  it('a session already past its end by this clock (clocks differ) is asked about a second later, not in a loop', async () => {
+    const { backend, calls } = fakeBackend(aSession({ expiresAt: inMs(-60_000) }));
+    const tab = storeOf(backend);
+    await tab.refresh();
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    assert.equal(calls.current, 2, 'asked once more after a second');
+    backend.session.current = () => Promise.resolve(null);
+    await waitFor(() => tab.state.status === 'anonymous', 1500, 'ended once the backend says so');
   });
 });
 
