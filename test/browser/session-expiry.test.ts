@@ -68,20 +68,22 @@ describe('<ec-session-expiry>', function () {
   });
 
   it('once the session has ended: anonymous, and the notice says it ended', async () => {
-    // The backend's clock runs 45 min minus 4 s behind: its sessions end 4 s after the login.
+    // Logged in while the backend's clock ran 45 min minus 4 s behind: the session ends 4 s after the login.
     const behind = (LIFETIME_S - 4) * 1000;
     mock.backend.advanceClock(-behind);
+    let mounted: Awaited<ReturnType<typeof loggedIn>>;
     try {
-      const { el } = await loggedIn(300);
-      expect(alertText(el), 'warned at once: the end is within 5 minutes').to.include(t.warning(timeOf(sessionOf(el).session!.expiresAt)));
-      await waitUntil(() => sessionOf(el).status === 'anonymous', 'the session did not end', { timeout: 6000 });
-      await el.updateComplete;
-      expect(alertText(el)).to.equal(t.expired);
-      expect(control(el, t.extend)).to.equal(undefined);
-      await expect(el).to.be.accessible();
+      mounted = await loggedIn(300);
     } finally {
       mock.backend.advanceClock(behind);
     }
+    const { el } = mounted;
+    expect(alertText(el), 'warned at once: the end is within 5 minutes').to.include(t.warning(timeOf(sessionOf(el).session!.expiresAt)));
+    await waitUntil(() => sessionOf(el).status === 'anonymous', 'the session did not end', { timeout: 6000 });
+    await el.updateComplete;
+    expect(alertText(el)).to.equal(t.expired);
+    expect(control(el, t.extend)).to.equal(undefined);
+    await expect(el).to.be.accessible();
   });
 
   it('a logout is not an expiry: no notice', async () => {

@@ -14,10 +14,10 @@ const MAX_DELAY = 2 ** 31 - 1;
  * @summary Warns before the session ends for lack of activity, with one action to stay logged in, and says when it has ended.
  *
  * The warning follows the end the session store knows (moved by a login, an extension here or in
- * another tab). It does not ask the backend before warning: asking is a request of the candidate,
- * which restarts the idle timeout, so an idle session would never end. The warning does not take
- * the focus; the button is reached with the keyboard like any other. When the session ends, the
- * store tells every element and every open tab.
+ * another tab, or the store's check at that end). It does not ask the backend before warning: a
+ * backend may count that request as activity, and an idle session would then never end. The
+ * warning does not take the focus; the button is reached with the keyboard like any other. When
+ * the session ends, the store tells every element and every open tab.
  *
  * @csspart alert - The warning or the notice that the session ended.
  */
@@ -56,9 +56,8 @@ export class EcSessionExpiry extends EcElement {
       }
       return;
     }
-    // Ended by the clock, not by a logout: say so.
-    const ended = previous.status === 'authenticated' && Date.parse(previous.session.expiresAt) <= Date.now() + 1000;
-    this.notice = ended ? 'expired' : undefined;
+    // Ended by the clock, not by a logout: say so (and keep saying so when the store tells it again).
+    if (previous.status === 'authenticated') this.notice = Date.parse(previous.session.expiresAt) <= Date.now() + 1000 ? 'expired' : undefined;
   }
 
   async #extend() {
