@@ -4,7 +4,7 @@
  * failure mode (`?scenario=maintenance` does the same from the address).
  */
 import { startMockWorker } from '../mocks/browser.js';
-import { createMockBackend, SCENARIOS, type Scenario } from '../mocks/index.js';
+import { createMockBackend, ECANDIDAT_NIGHTLY, SCENARIOS, type Scenario } from '../mocks/index.js';
 import { renderMailbox } from './mailbox.js';
 
 const backend = createMockBackend({ appUrl: `${location.origin}/`, latency: 150 });
@@ -13,6 +13,22 @@ scenario.append(...SCENARIOS.map((name) => new Option(name, name)));
 scenario.value = new URLSearchParams(location.search).get('scenario') ?? '';
 backend.scenario = (scenario.value || null) as Scenario | null;
 scenario.addEventListener('change', () => (backend.scenario = (scenario.value || null) as Scenario | null));
+// Announced unavailability comes with the configuration, read when the page loads: each box reloads the page with its setting.
+const params = new URLSearchParams(location.search);
+for (const id of ['nightly', 'announced']) {
+  const box = document.querySelector<HTMLInputElement>(`#${id}`)!;
+  box.checked = params.has(id);
+  box.addEventListener('change', () => {
+    if (box.checked) params.set(id, '');
+    else params.delete(id);
+    location.search = params.toString();
+  });
+}
+if (params.has('nightly')) backend.nightly = ECANDIDAT_NIGHTLY;
+if (params.has('announced')) {
+  const start = Date.now() + 2 * 24 * 3_600_000;
+  backend.state.config.maintenance.windows = [{ start: new Date(start).toISOString(), end: new Date(start + 4 * 3_600_000).toISOString() }];
+}
 await startMockWorker(backend);
 // Defined once the worker answers: the portal reads the configuration at once.
 await import('../src/define/ec-portal.js');

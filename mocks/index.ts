@@ -6,10 +6,12 @@ import { sampleApplications } from './fixtures/applications.js';
 import { sampleInternalStudies } from './fixtures/internal-studies.js';
 import { sampleTrainingOffer } from './fixtures/training-offer.js';
 import { createHandlers, type MockControls } from './handlers.js';
+import { nightlyWindows, type Nightly } from './nightly.js';
 import { profileOf } from './profile-store.js';
 import type { Scenario } from './scenarios.js';
 import type { Mail, MockState } from './store.js';
 
+export { ECANDIDAT_NIGHTLY, nightlyWindows, type Nightly } from './nightly.js';
 export { SCENARIOS, type Scenario } from './scenarios.js';
 export type { Account, Mail, MockState } from './store.js';
 export type { ProfileRecord } from './profile-store.js';
@@ -25,6 +27,11 @@ export interface MockBackendOptions {
   config?: Partial<Config>;
   /** A failure mode to start in. */
   scenario?: Scenario | null;
+  /**
+   * The nightly synchronisation window the configuration lists (default none, so tests and
+   * stories behave the same at any hour; the demo uses eCandidat's, `ECANDIDAT_NIGHTLY`).
+   */
+  nightly?: Nightly | null;
   /** Milliseconds every answer waits, to feel like a network (default 0). */
   latency?: number;
   /**
@@ -42,6 +49,8 @@ export interface MockBackend extends MockControls {
   readonly state: MockState;
   /** Every mail sent, oldest first. */
   readonly outbox: readonly Mail[];
+  /** The nightly synchronisation window, listed in the configuration's `maintenance.windows` for the week ahead. */
+  nightly: Nightly | null;
   /** Gives `login` internal studies, as if imported from the university's records (default: a realistic sample). */
   seedInternalStudies(login: string, studies?: InternalStudy[]): void;
   /** Gives `login` applications (default: a sample of three, with a published decision). */
@@ -78,7 +87,11 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
       return state;
     },
     now,
-    config: () => (backend.scenario === 'campaign-closed' ? { ...state.config, campaign: null } : state.config),
+    config: () => {
+      const { config } = state;
+      const windows = [...config.maintenance.windows, ...(backend.nightly ? nightlyWindows(backend.nightly, now()) : [])];
+      return { ...config, campaign: backend.scenario === 'campaign-closed' ? null : config.campaign, maintenance: { ...config.maintenance, windows } };
+    },
     // The portal's address with the token and the view: `<appUrl>?token=…#activation`.
     link: (kind, token) => new URL(`?token=${encodeURIComponent(token)}#${kind}`, appUrl).href,
     send: (to, draft) => state.outbox.push({ ...draft, id: state.outbox.length + 1, to, sentAt: new Date(now()).toISOString() }),
@@ -86,6 +99,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
   const backend: MockBackend = {
     scenario: options.scenario ?? null,
     latency: options.latency ?? 0,
+    nightly: options.nightly ?? null,
     advanceClock: (ms) => (offset += ms),
     reset() {
       // Logins stay used across resets: a login is never handed out twice.

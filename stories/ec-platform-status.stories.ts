@@ -8,11 +8,9 @@ import { BRAND_THEME, elementMeta, hostStyle, inProvider, onDarkPage, shows, wit
 
 const MINUTE = 60_000;
 const at = (minutes: number) => new Date(Date.now() + minutes * MINUTE).toISOString();
-/** The time of day (`HH:MM`, UTC) `minutes` from now. */
-const timeOfDay = (minutes: number) => at(minutes).slice(11, 16);
 
 /** The platform's maintenance settings, with `changes`. */
-const maintenance = (changes: Partial<Config['maintenance']>) => withConfig({ maintenance: { active: false, until: null, windows: [], daily: null, ...changes } });
+const maintenance = (changes: Partial<Config['maintenance']>) => withConfig({ maintenance: { active: false, until: null, windows: [], ...changes } });
 
 /**
  * When the platform is unavailable: maintenance now, a scheduled window announced before it starts,
@@ -39,8 +37,8 @@ export const MaintenanceNow: Story = { ...maintenance({ active: true, until: at(
 export const MaintenanceNowEndUnknown: Story = { ...maintenance({ active: true }), play: shows('alert') };
 export const ScheduledWindowAnnounced: Story = { ...SCHEDULED, play: shows('form') };
 export const ScheduledWindowInForce: Story = { ...maintenance({ windows: [{ start: at(-5), end: at(120) }] }), play: shows('alert') };
-export const DailyWindowAnnounced: Story = { ...maintenance({ daily: { start: timeOfDay(30), end: timeOfDay(150), timeZone: 'UTC' } }), play: shows('form') };
-export const DailyWindowInForce: Story = { ...maintenance({ daily: { start: timeOfDay(-10), end: timeOfDay(110), timeZone: 'UTC' } }), play: shows('alert') };
+export const DailyWindowAnnounced: Story = { ...maintenance({ windows: [{ start: at(30), end: at(150), daily: true }] }), play: shows('form') };
+export const DailyWindowInForce: Story = { ...maintenance({ windows: [{ start: at(-10), end: at(110), daily: true }] }), play: shows('alert') };
 
 // Theming and localization
 

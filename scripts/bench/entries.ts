@@ -85,7 +85,7 @@ const PROFILE_BACKEND = `<script type="module">
 const none = () => new Promise(() => {});
 const config = { institution: { name: 'U', assistanceUrl: null }, campaign: { code: 'C', label: 'C', opensAt: '2026-01-01T00:00:00Z', closesAt: '2027-01-01T00:00:00Z' },
   signup: { passwordRequired: true, activationDays: 5 }, passwordPolicy: { minLength: 10, digit: true, lowerCase: true, upperCase: true, specialCharacters: '!' },
-  cas: null, locales: ['fr'], homeMessages: [], finalRegistrationUrl: null, maintenance: { active: false, until: null, windows: [], daily: null },
+  cas: null, locales: ['fr'], homeMessages: [], finalRegistrationUrl: null, maintenance: { active: false, until: null, windows: [] },
   profile: { tabs: ['personalInfo', 'address', 'baccalaureate'], mandatoryTabs: ['personalInfo', 'address', 'baccalaureate'], france: '100', birthCommunes: false, ineRequiredForFrench: true, noBaccalaureateSeries: '0000' } };
 const list = (items) => async () => items;
 const communes = { '57000': [{ code: '57463', label: 'Metz', department: '057', postalCodes: ['57000'] }] };

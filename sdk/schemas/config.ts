@@ -23,8 +23,6 @@ export const isProfileTab = (name: string): name is ProfileTab => (PROFILE_TABS 
 /** A text in several languages, keyed by locale (`fr`, `en`). */
 export const LocalizedTextSchema = v.record(v.string(), v.string());
 
-const TimeOfDaySchema = v.pipe(v.string(), v.regex(/^\d\d:\d\d$/));
-
 /** What the platform says of itself: read once, before anything else. */
 export const ConfigSchema = v.object({
   institution: v.object({
@@ -72,10 +70,12 @@ export const ConfigSchema = v.object({
     active: v.boolean(),
     /** When the current maintenance ends, if known. */
     until: v.nullable(TimestampSchema),
-    /** Announced windows of unavailability. */
-    windows: v.array(v.object({ start: TimestampSchema, end: TimestampSchema })),
-    /** A nightly window, such as 23:00–01:00 Europe/Paris. */
-    daily: v.nullable(v.object({ start: TimeOfDaySchema, end: TimeOfDaySchema, timeZone: v.string() })),
+    /**
+     * Announced windows of unavailability, soonest first. The nightly synchronisation (such as
+     * 23:00–01:00 Europe/Paris) is listed for the days ahead, each occurrence flagged `daily`: the
+     * backend knows its schedule and time zone, so clients compare instants only.
+     */
+    windows: v.array(v.object({ start: TimestampSchema, end: TimestampSchema, daily: v.optional(v.boolean()) })),
   }),
   /** The link to the final registration platform (step 4), once published. */
   finalRegistrationUrl: v.nullable(LinkSchema),

@@ -30,14 +30,11 @@ export interface Mock {
 
 /**
  * Starts the reference backend once for the test file, and after each test drops the handlers a
- * test added, the scenario and the accounts. The platform has no nightly window (the forms would
- * refuse to send while it is in force): a test that wants maintenance sets `state.config.maintenance`.
+ * test added, the scenario and the accounts. The platform has no nightly window (the reference
+ * backend's default): a test that wants maintenance sets `state.config.maintenance`.
  */
 export function useMockBackend(): Mock {
-  const backend = createMockBackend({
-    appUrl: `${location.origin}/`,
-    config: { maintenance: { active: false, until: null, windows: [], daily: null } },
-  });
+  const backend = createMockBackend({ appUrl: `${location.origin}/` });
   let worker: SetupWorker | undefined;
   before(async () => (worker = await startMockWorker(backend)));
   afterEach(() => {

@@ -11,7 +11,7 @@ import type { EcPlatformStatus } from '../../src/components/platform-status/plat
 import { fr as baseFr } from '../../src/translations/fr.js';
 import { fr } from '../../src/translations/portal/fr.js';
 import { alertText, countRequests, fill, PATHS, submitButton, useMockBackend, values } from './helpers.js';
-import { configure, inMinutes, maintenance, mountPortalElement, textsOf, timeOfDayIn } from './portal-helpers.js';
+import { configure, inMinutes, maintenance, mountPortalElement, textsOf } from './portal-helpers.js';
 
 const mock = useMockBackend();
 const { status: t } = fr;
@@ -92,26 +92,23 @@ describe('<ec-platform-status>', function () {
   });
 
   it('the nightly window is not announced more than an hour before it', async () => {
-    configure(mock, { maintenance: maintenance({ daily: { start: timeOfDayIn(90), end: timeOfDayIn(210), timeZone: 'UTC' } }) });
+    configure(mock, { maintenance: maintenance({ windows: [{ start: inMinutes(90), end: inMinutes(210), daily: true }] }) });
     const { status, form } = await mountWithForm();
     expect(banners(status)).to.deep.equal([]);
     expect(submitButton(form)).to.have.attribute('aria-disabled', 'false');
   });
 
   it('the nightly window is announced within the hour before it', async () => {
-    const [start, end] = [timeOfDayIn(30), timeOfDayIn(150)];
-    configure(mock, { maintenance: maintenance({ daily: { start, end, timeZone: 'UTC' } }) });
+    const [start, end] = [inMinutes(30), inMinutes(150)];
+    configure(mock, { maintenance: maintenance({ windows: [{ start, end, daily: true }] }) });
     const { status, form } = await mountWithForm();
-    const today = new Date().toISOString().slice(0, 10);
-    const at = (time: string) => moment(`${today}T${time}:00Z`, false);
-    expect(banners(status)).to.deep.equal([t.daily(at(start), at(end))]);
+    expect(banners(status)).to.deep.equal([t.daily(moment(start, false), moment(end, false))]);
     expect(submitButton(form)).to.have.attribute('aria-disabled', 'false');
     await expect(status).to.be.accessible();
   });
 
   it('while the nightly window is in force: shown, and the form sends nothing', async () => {
-    const [start, end] = [timeOfDayIn(-10), timeOfDayIn(110)];
-    configure(mock, { maintenance: maintenance({ daily: { start, end, timeZone: 'UTC' } }) });
+    configure(mock, { maintenance: maintenance({ windows: [{ start: inMinutes(-10), end: inMinutes(110), daily: true }] }) });
     const { status, form } = await mountWithForm();
     expect(status.querySelectorAll('.ec-down')).to.have.length(1);
     expect(banners(status)[0]).to.match(/^La plateforme est indisponible chaque nuit de /);

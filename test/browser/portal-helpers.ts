@@ -23,7 +23,6 @@ export const maintenance = (changes: Partial<Config['maintenance']>): Config['ma
   active: false,
   until: null,
   windows: [],
-  daily: null,
   ...changes,
 });
 
@@ -31,9 +30,6 @@ const MINUTE = 60_000;
 
 /** An instant `minutes` from now, as the contract writes it. */
 export const inMinutes = (minutes: number) => new Date(Date.now() + minutes * MINUTE).toISOString();
-
-/** The time of day (`HH:MM`, UTC) `minutes` from now: a nightly window starting then. */
-export const timeOfDayIn = (minutes: number) => new Date(Date.now() + minutes * MINUTE).toISOString().slice(11, 16);
 
 /** Logs `candidate` in through the provider's session store, once its first "who is there?" was answered. */
 export async function logInThrough(provider: EcProvider, candidate: Candidate) {

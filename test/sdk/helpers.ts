@@ -162,7 +162,7 @@ export const aConfig = (): Config => ({
   locales: ['fr', 'en'],
   profile: { tabs: ['personalInfo', 'address', 'baccalaureate'], mandatoryTabs: ['personalInfo'], france: '100', birthCommunes: false, ineRequiredForFrench: true, noBaccalaureateSeries: null },
   homeMessages: [{ id: 'welcome', text: { fr: 'Bienvenue', en: 'Welcome' } }],
-  maintenance: { active: false, until: null, windows: [], daily: { start: '23:00', end: '01:00', timeZone: 'Europe/Paris' } },
+  maintenance: { active: false, until: null, windows: [] },
   finalRegistrationUrl: null,
 });
 
