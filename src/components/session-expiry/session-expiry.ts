@@ -13,11 +13,10 @@ const MAX_DELAY = 2 ** 31 - 1;
 /**
  * @summary Warns before the session ends for lack of activity, with one action to stay logged in, and says when it has ended.
  *
- * The warning follows the end the session store knows (moved by a login, an extension here or in
- * another tab, or the store's check at that end). It does not ask the backend before warning: a
- * backend may count that request as activity, and an idle session would then never end. The
- * warning does not take the focus; the button is reached with the keyboard like any other. When
- * the session ends, the store tells every element and every open tab.
+ * Before warning it reads the session again (the contract: reading it is not activity), since a
+ * save here or in another tab may have moved its end. The warning does not take the focus; the
+ * button is reached with the keyboard like any other. When the session ends, the store tells every
+ * element and every open tab.
  *
  * @csspart alert - The warning or the notice that the session ended.
  */
@@ -52,7 +51,8 @@ export class EcSessionExpiry extends EcElement {
       if (warnIn <= 0) this.notice = 'warning';
       else {
         if (this.notice !== 'extended') this.notice = undefined;
-        this.#timer = setTimeout(() => (this.notice = 'warning'), Math.min(MAX_DELAY, warnIn));
+        // Activity (a save, here or in another tab) may have moved the end: ask before warning; the answer comes back here.
+        this.#timer = setTimeout(() => void this.runtime!.session.refresh().catch(() => (this.notice = 'warning')), Math.min(MAX_DELAY, warnIn));
       }
       return;
     }
