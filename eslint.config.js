@@ -5,7 +5,7 @@ import { configs as wcConfigs } from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist*', 'storybook-static', 'public', 'coverage', 'contract'] },
+  { ignores: ['dist*', 'storybook-static', 'public', 'coverage', 'contract', '.scratch'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   wcConfigs['flat/recommended'],
