@@ -1,13 +1,19 @@
 import { html, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
+import { isAuthenticationError } from '../../sdk/errors.js';
 import { profileStyles } from '../components/profile/profile.styles.js';
 import { formStyles } from '../styles/form.styles.js';
 import type { ProfileT } from '../translations/profile/types.js';
 import { EcElement } from './ec-element.js';
 import { failureMessage } from './messages.js';
+import { renderRelogin } from './relogin.js';
 import { renderAlert } from './templates.js';
 
-/** Base of the profile's read-only tabs (internal studies, applications): reads a list once, shows it, offers to read it again after a failure. */
+/**
+ * Base of the profile's read-only tabs (internal studies, applications): reads a list once, shows
+ * it, offers to read it again after a failure — or, when the session ended, to log in again in
+ * place and then read it.
+ */
 export abstract class ReadOnlyTab<T> extends EcElement {
   static override sheets = [formStyles, profileStyles];
 
@@ -40,10 +46,19 @@ export abstract class ReadOnlyTab<T> extends EcElement {
 
   protected override render() {
     const { t } = this;
-    if (this.failure !== undefined) {
-      return html`<div class="ec-root">${renderAlert(t, failureMessage(t, this.runtime!.locale, this.failure), () => void this.load())}</div>`;
+    const { failure } = this;
+    if (isAuthenticationError(failure) && failure.code === 'unauthenticated') {
+      return html`<div class="ec-root">${renderRelogin(t.profile.sessionExpiredReading, () => void this.load())}</div>`;
+    }
+    if (failure !== undefined) {
+      return html`<div class="ec-root">${renderAlert(t, failureMessage(t, this.runtime!.locale, failure), () => void this.load())}</div>`;
     }
     if (!this.items) return html`<div class="ec-root"><p role="status">${t.loading}</p></div>`;
-    return html`<div class="ec-root ec-list">${this.renderItems(this.items)}</div>`;
+    return html`<div class="ec-root ec-list ec-wide">${this.renderItems(this.items)}</div>`;
+  }
+
+  /** A table in a region of its own that scrolls sideways on a narrow screen; focusable, so the keyboard scrolls it too. */
+  protected renderTable(label: string, table: TemplateResult): TemplateResult {
+    return html`<div class="ec-scroll" role="region" tabindex="0" aria-label=${label}>${table}</div>`;
   }
 }

@@ -1,11 +1,12 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import '../../src/define/ec-applications.js';
 import '../../src/define/ec-internal-studies.js';
 import { fr } from '../../src/translations/fr.js';
 import { fr as profileFr } from '../../src/translations/profile/fr.js';
-import { alertText, useMockBackend } from './helpers.js';
-import { mountAs, newCandidate, settled, visible } from './profile-helpers.js';
+import { alertText, fill, PASSWORD, useMockBackend } from './helpers.js';
+import { addTo, button, expireSession, mountAs, newCandidate, PATIENCE, providerOf, settled, visible } from './profile-helpers.js';
 
 const mock = useMockBackend();
 
@@ -15,6 +16,7 @@ const rows = (el: Element) => [...el.querySelectorAll('tbody tr')].map((row) => 
 const TABS = [
   {
     tag: 'ec-internal-studies',
+    name: profileFr.profile.tabs.internalStudies,
     path: '*/api/profile/internal-studies',
     seed: (login: string) => mock.backend.seedInternalStudies(login),
     empty: profileFr.profile.internalStudiesEmpty,
@@ -22,6 +24,7 @@ const TABS = [
   },
   {
     tag: 'ec-applications',
+    name: profileFr.profile.tabs.applications,
     path: '*/api/applications',
     seed: (login: string) => mock.backend.seedApplications(login),
     empty: profileFr.profile.applications.empty,
@@ -56,6 +59,51 @@ for (const tab of TABS) {
       [...el.querySelectorAll('button')].find((button) => button.textContent?.trim() === fr.retry)?.click();
       await settled(el);
       expect(rows(el).length).to.be.greaterThan(0);
+    });
+
+    it('401: the session ended; logging in again in place reads the records', async () => {
+      const candidate = await newCandidate(mock);
+      tab.seed(candidate.login);
+      const shown = await mountAs(candidate, tab.tag);
+      expireSession(mock);
+      const el = await addTo(providerOf(shown), tab.tag);
+      expect(alertText(el)).to.equal(profileFr.profile.sessionExpiredReading);
+      await expect(el).to.be.accessible();
+
+      const login = el.querySelector('ec-login-form')!;
+      await fill(login, { Utilisateur: candidate.login, 'Mot de passe': PASSWORD });
+      button(login, fr.login.submit).click();
+      await waitUntil(() => rows(el).length > 0, `not read after logging in again: ${alertText(el)}`, PATIENCE);
+      expect(rows(el)[0]?.slice(0, tab.firstRow.length)).to.deep.equal(tab.firstRow);
+      expect(el.querySelector('ec-login-form'), 'the login form is gone').to.equal(null);
+    });
+
+    describe('layout', () => {
+      let viewport: { width: number; height: number };
+      beforeEach(() => (viewport = { width: innerWidth, height: innerHeight }));
+      afterEach(() => setViewport(viewport));
+
+      it('as wide as the profile, not the forms’ 32rem', async () => {
+        await setViewport({ width: 1024, height: 768 });
+        const candidate = await newCandidate(mock);
+        tab.seed(candidate.login);
+        const el = await mountAs(candidate, tab.tag);
+        expect(el.querySelector('.ec-root')!.getBoundingClientRect().width).to.be.greaterThan(32 * 16);
+      });
+
+      it('at 360 px the table scrolls sideways in its own region, named and focusable, and the page does not', async () => {
+        await setViewport({ width: 360, height: 740 });
+        const candidate = await newCandidate(mock);
+        tab.seed(candidate.login);
+        const el = await mountAs(candidate, tab.tag);
+        const region = el.querySelector<HTMLElement>('[role=region]')!;
+        expect(region.getAttribute('aria-label')).to.equal(tab.name);
+        expect(region.tabIndex).to.equal(0);
+        expect(region.contains(el.querySelector('table'))).to.equal(true);
+        expect(region.scrollWidth, 'the table is wider than the screen').to.be.greaterThan(region.clientWidth);
+        expect(document.documentElement.scrollWidth, 'the page is not').to.equal(document.documentElement.clientWidth);
+        await expect(el).to.be.accessible();
+      });
     });
   });
 }

@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 /**
  * The profile's styles, beside the forms': radio groups, a locked section's fields, the shell's tabs that wrap on small
- * screens, badges, steps, the conflict view. Scoped and specificity-free like the forms'.
+ * screens, badges, steps, the conflict view, the read-only tabs (as wide as the profile, their tables scrolling sideways
+ * on a narrow screen). Scoped and specificity-free like the forms'.
  */
 export const profileStyles = css`
   :where(.ec-root) :where(.ec-locked) {
@@ -80,6 +81,12 @@ export const profileStyles = css`
     padding: 0.25rem 0.5rem;
     text-align: start;
     overflow-wrap: anywhere;
+  }
+  :where(.ec-root.ec-wide) {
+    max-inline-size: var(--ec-profile-max-width, 56rem);
+  }
+  :where(.ec-root) :where(.ec-scroll) {
+    overflow-x: auto;
   }
   :where(.ec-root) :where(.ec-table) {
     border-collapse: collapse;
