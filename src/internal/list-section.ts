@@ -224,7 +224,7 @@ export abstract class ListSection<N extends ListName> extends EcElement {
     const expired = isAuthenticationError(form.failure) && form.failure.code === 'unauthenticated';
     return html`<section class="ec-editor" id="${this.idPrefix}-editor" aria-label=${this.editing?.id === null ? t.profile.add : t.profile.save}>
       ${expired
-        ? renderRelogin(t, () => {
+        ? renderRelogin(t.profile.sessionExpired, () => {
             form.failure = undefined;
             void form.submit();
           })

@@ -176,7 +176,7 @@ export abstract class SectionForm<N extends SectionName> extends EcElement {
     return html`<div class="ec-root ec-section">
       ${this.locked ? html`<p class="ec-note" part="alert">${t.profile.lockedNote}</p>` : nothing}
       ${this.conflict ? this.#renderConflict(this.conflict) : nothing}
-      ${expired ? renderRelogin(t, this.#loggedInAgain) : nothing}
+      ${expired ? renderRelogin(t.profile.sessionExpired, this.#loggedInAgain) : nothing}
       ${renderRegions(form, runtime, form.result && !this.dirty ? t.profile.saved : undefined, () => void form.submit(), expired || !!this.conflict)}
       ${renderForm(form, t, this.idPrefix, this.labels, this.renderFields(), t.profile.save, { locked: this.locked })}
     </div>`;

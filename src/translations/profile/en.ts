@@ -108,6 +108,7 @@ export const en: ProfileTranslation = {
     matches: (count) => (count === 0 ? 'No results' : count === 1 ? '1 result' : `${count} results`),
     lockedNote: 'The registrar’s office is editing this tab: you can change it later.',
     sessionExpired: 'Your session has expired. Log in again here: your changes are kept and will then be saved.',
+    sessionExpiredReading: 'Your session has expired. Log in again here to see this tab.',
     conflictTitle: 'This information was changed elsewhere',
     conflictIntro: 'Since you opened this tab, another version was saved (in another tab or by the registrar’s office). Choose which one to keep.',
     information: 'Information',

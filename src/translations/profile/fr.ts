@@ -108,6 +108,7 @@ export const fr: ProfileTranslation = {
     matches: (count) => (count === 0 ? 'Aucun résultat' : count === 1 ? '1 résultat' : `${count} résultats`),
     lockedNote: 'Cet onglet est en cours de modification par le service de scolarité : vous pourrez le modifier plus tard.',
     sessionExpired: 'Votre session a expiré. Reconnectez-vous ici : vos modifications sont conservées et seront enregistrées ensuite.',
+    sessionExpiredReading: 'Votre session a expiré. Reconnectez-vous ici pour afficher cet onglet.',
     conflictTitle: 'Ces informations ont été modifiées ailleurs',
     conflictIntro: 'Depuis que vous avez ouvert cet onglet, une autre version a été enregistrée (dans un autre onglet ou par le service de scolarité). Choisissez celle à garder.',
     information: 'Information',

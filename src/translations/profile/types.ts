@@ -80,6 +80,8 @@ export interface ProfileTranslation {
     lockedNote: string;
     /** The session ended while editing: log in again here, the edits are kept and then saved. */
     sessionExpired: string;
+    /** The session ended before a read-only tab could be read: log in again here, and it is read. */
+    sessionExpiredReading: string;
     conflictTitle: string;
     conflictIntro: string;
     /** Heading of the conflict view's first column. */
