@@ -6,13 +6,13 @@
  * read-only while staff lock the tab, and the free-text fields' lengths.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { getResponse, http, HttpResponse } from 'msw';
 import type { ListInput } from '../../sdk/operations/profile.js';
 import { LISTS, type ListName } from '../../sdk/routes/profile.js';
 import { fr } from '../../src/translations/fr.js';
 import { fr as profileFr } from '../../src/translations/profile/fr.js';
-import { alertText, answer, countRequests, FAILURES, fill, formAlert, gate, PASSWORD, problem, summary, type Mock } from './helpers.js';
+import { alertText, answer, countRequests, FAILURES, field, fill, formAlert, gate, PASSWORD, problem, summary, type Mock } from './helpers.js';
 import {
   addTo,
   button,
@@ -305,6 +305,25 @@ export function describeList<T extends ListTag>(mock: Mock, list: ListCase<T>, m
       expect(creations.count).to.equal(1);
       expect(listed(el)).to.deep.equal([list.listed]);
       expect(await stored()).to.have.length(1);
+    });
+
+    it('401 at 360 px: the in-place login fits, its password field spanning the row and the button wrapped under it', async () => {
+      const viewport = { width: innerWidth, height: innerHeight };
+      await setViewport({ width: 360, height: 740 });
+      try {
+        const el = await adding(list.entry);
+        expireSession(mock);
+        await save(el);
+        const login = el.querySelector('ec-login-form')!;
+        const password = field(login, 'Mot de passe');
+        const row = password.parentElement!;
+        expect(row.scrollWidth, 'nothing overflows the row').to.equal(row.clientWidth);
+        expect(password.offsetWidth, 'the field spans the row').to.equal(row.clientWidth);
+        expect(button(login, fr.showPassword).offsetTop, 'the button is under the field').to.be.greaterThan(password.offsetTop);
+        expect(document.documentElement.scrollWidth, 'the page does not overflow').to.equal(document.documentElement.clientWidth);
+      } finally {
+        await setViewport(viewport);
+      }
     });
 
     it('412: the list shows the other tab’s version, the edit stays open; "Enregistrer" again keeps the candidate’s', async () => {

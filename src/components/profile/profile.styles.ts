@@ -2,8 +2,9 @@ import { css } from 'lit';
 
 /**
  * The profile's styles, beside the forms': radio groups, a locked section's fields, the shell's tabs that wrap on small
- * screens, badges, steps, the conflict view, the read-only tabs (as wide as the profile, their tables scrolling sideways
- * on a narrow screen). Scoped and specificity-free like the forms'.
+ * screens, badges, steps, the conflict view, the in-place login (its password's button wraps under the field when
+ * narrow), the read-only tabs (as wide as the profile, their tables scrolling sideways on a narrow screen). Scoped and
+ * specificity-free like the forms'.
  */
 export const profileStyles = css`
   :where(.ec-root) :where(.ec-locked) {
@@ -113,6 +114,12 @@ export const profileStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: 0.5rem;
+  }
+  :where(.ec-relogin) :where(.ec-control) {
+    flex-wrap: wrap;
+  }
+  :where(.ec-relogin) :where(.ec-control input) {
+    flex-basis: 12rem;
   }
   :where(.ec-root) :where(.ec-editor) {
     border-inline-start: 4px solid var(--_primary);
