@@ -2,10 +2,12 @@ import { waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/ec-external-studies.js';
 import { useMockBackend } from './helpers.js';
-import { describeList, fieldError, typeFields, YEAR } from './list-suite.js';
+import { describeList, fieldError, typeFields } from './list-suite.js';
 import { choices, chosen, newCandidate, PATIENCE, press, type Candidate } from './profile-helpers.js';
 
 const mock = useMockBackend();
+/** The year a post-bac study was obtained. */
+const YEAR = 'Année d’obtention';
 
 describe('<ec-external-studies>', function () {
   // Journeys through several saves and look-ups: room for a busy machine (no speed is asserted).

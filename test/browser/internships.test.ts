@@ -1,9 +1,11 @@
 import '../../src/define/ec-internships.js';
 import { useMockBackend } from './helpers.js';
-import { describeList, fieldError, typeFields, YEAR } from './list-suite.js';
+import { describeList, fieldError, typeFields } from './list-suite.js';
 import { newCandidate, type Candidate } from './profile-helpers.js';
 
 const mock = useMockBackend();
+/** The year of the internship (not one "obtained", as a diploma’s). */
+const YEAR = 'Année';
 const LATEST_YEAR = new Date().getFullYear() + 1;
 
 describe('<ec-internships>', function () {

@@ -70,9 +70,6 @@ export interface ListCase<T extends ListTag> {
   lengths: { label: string; name: string; limit: number }[];
 }
 
-/** The label of the year field of every list. */
-export const YEAR = 'Année d’obtention';
-
 /** A field error code with its parameters, and the message the field then shows. */
 export const fieldError = (code: string, params: Record<string, unknown> = {}) => ({
   error: { code, params },

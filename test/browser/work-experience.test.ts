@@ -1,9 +1,12 @@
+import { expect } from '@open-wc/testing';
 import '../../src/define/ec-work-experience.js';
 import { useMockBackend } from './helpers.js';
-import { describeList, fieldError, typeFields, YEAR } from './list-suite.js';
-import { newCandidate, type Candidate } from './profile-helpers.js';
+import { describeList, fieldError, typeFields } from './list-suite.js';
+import { mountAs, newCandidate, visible, type Candidate } from './profile-helpers.js';
 
 const mock = useMockBackend();
+/** The year of the job (not one "obtained", as a diploma’s). */
+const YEAR = 'Année';
 
 describe('<ec-work-experience>', function () {
   // Journeys through several saves: room for a busy machine (no speed is asserted).
@@ -35,4 +38,9 @@ describe('<ec-work-experience>', function () {
     },
     () => candidate,
   );
+
+  it('empty, it says so in a sentence whose abbreviation’s full stop ends it (no "pro..")', async () => {
+    const el = await mountAs(candidate, 'ec-work-experience');
+    expect(visible(el.textContent)).to.include('Vous n’avez pas encore renseigné l’onglet Expériences pro.').and.not.include('pro..');
+  });
 });

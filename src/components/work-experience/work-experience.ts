@@ -21,7 +21,8 @@ const FIELDS = ['year', 'title', 'duration', 'organisation', 'goal'] as const sa
  */
 export class EcWorkExperience extends ListSection<'workExperience'> {
   protected readonly list = 'workExperience';
-  protected readonly labels = Object.fromEntries(FIELDS.map((field) => [field, field])) as Record<string, FieldName>;
+  // The year of an internship or a job is not one "obtained", as a diploma's.
+  protected readonly labels = { ...Object.fromEntries(FIELDS.map((field) => [field, field])), year: 'activityYear' } as Record<string, FieldName>;
 
   protected schema() {
     return workExperienceSchema();
@@ -48,7 +49,7 @@ export class EcWorkExperience extends ListSection<'workExperience'> {
   protected renderFields() {
     const { t, form, idPrefix: id } = this;
     return html`
-      ${renderField(form, t, id, { name: 'year', label: 'year', autocomplete: 'off', inputMode: 'numeric' })}
+      ${renderField(form, t, id, { name: 'year', label: 'activityYear', autocomplete: 'off', inputMode: 'numeric' })}
       ${renderField(form, t, id, { name: 'title', label: 'title', autocomplete: 'organization-title' })}
       ${renderField(form, t, id, { name: 'duration', label: 'duration', autocomplete: 'off' })}
       ${renderField(form, t, id, { name: 'organisation', label: 'organisation', autocomplete: 'organization' })}

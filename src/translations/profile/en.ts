@@ -2,6 +2,7 @@ import type { Params } from '../translation.js';
 import type { ProfileTranslation } from './types.js';
 
 const limit = (params: Params) => String(params.limit);
+const yearHint = '4 digits, such as 2024.';
 
 /** English strings of the profile elements. */
 export const en: ProfileTranslation = {
@@ -28,6 +29,7 @@ export const en: ProfileTranslation = {
     line3: 'Address line 3',
     bacKind: 'Your situation',
     year: 'Year obtained',
+    activityYear: 'Year',
     series: 'Series or kind of bac',
     honours: 'Honours',
     department: 'Département',
@@ -48,7 +50,8 @@ export const en: ProfileTranslation = {
   hints: {
     label: 'Level, honours, speciality, track.',
     duration: 'Such as 6 weeks or 3 months.',
-    year: '4 digits, such as 2024.',
+    year: yearHint,
+    activityYear: yearHint,
     ine: '11 characters, key included, such as 1234567890A. Shown on your bac transcripts or enrolment certificate.',
     phone: 'Such as +33 3 87 12 34 56.',
     postalCode: '5 digits, such as 57000.',

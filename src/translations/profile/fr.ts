@@ -2,6 +2,7 @@ import type { Params } from '../translation.js';
 import type { ProfileTranslation } from './types.js';
 
 const limit = (params: Params) => String(params.limit);
+const yearHint = '4 chiffres, par exemple 2024.';
 
 /** French strings of the profile elements. */
 export const fr: ProfileTranslation = {
@@ -28,6 +29,7 @@ export const fr: ProfileTranslation = {
     line3: 'Complément d’adresse (suite)',
     bacKind: 'Votre situation',
     year: 'Année d’obtention',
+    activityYear: 'Année',
     series: 'Série ou type de bac',
     honours: 'Mention',
     department: 'Département',
@@ -48,7 +50,8 @@ export const fr: ProfileTranslation = {
   hints: {
     label: 'Niveau, mention, spécialité, parcours.',
     duration: 'Par exemple 6 semaines ou 3 mois.',
-    year: '4 chiffres, par exemple 2024.',
+    year: yearHint,
+    activityYear: yearHint,
     ine: '11 caractères, clé comprise, par exemple 1234567890A. Indiqué sur vos relevés de notes du bac ou votre certificat de scolarité.',
     phone: 'Par exemple 03 87 12 34 56 ou +33 3 87 12 34 56.',
     postalCode: '5 chiffres, par exemple 57000.',
@@ -102,7 +105,8 @@ export const fr: ProfileTranslation = {
     next: 'Suivant',
     save: 'Enregistrer',
     saved: 'Vos informations sont enregistrées.',
-    empty: (tab) => `Vous n’avez pas encore renseigné l’onglet ${tab}.`,
+    // A tab's name may end with an abbreviation's full stop (Expériences pro.), which ends the sentence too.
+    empty: (tab) => `Vous n’avez pas encore renseigné l’onglet ${tab.replace(/\.?$/, '.')}`,
     choose: 'Choisissez…',
     chooseFirst: (field) => `Choisissez d’abord «\u00a0${field}\u00a0».`,
     matches: (count) => (count === 0 ? 'Aucun résultat' : count === 1 ? '1 résultat' : `${count} résultats`),

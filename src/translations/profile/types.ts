@@ -24,6 +24,7 @@ export type ProfileFieldName =
   | 'line3'
   | 'bacKind'
   | 'year'
+  | 'activityYear'
   | 'series'
   | 'honours'
   | 'department'
