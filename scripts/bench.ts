@@ -43,7 +43,7 @@ async function timeInteraction(browser: Browser, base: string, interaction: Inte
   try {
     const tab = await context.newPage();
     await tab.goto(`${base}/page/${interaction.label}`, { waitUntil: 'domcontentloaded' });
-    await tab.locator(interaction.ready).first().waitFor();
+    await tab.locator(interaction.ready).first().waitFor({ state: 'attached' });
     const { click, fill, key } = interaction.act;
     if (fill) await tab.locator(fill[0]).fill(fill[1]);
     await tab.evaluate(`window.__armAct(${JSON.stringify(interaction.until)})`);

@@ -69,8 +69,8 @@ export const PAGES: Page[] = [
 ];
 
 /**
- * A measured interaction: after `ready` shows, `act` does one user action (a click or a key), and
- * the time runs from that event to the frame that paints `until`.
+ * A measured interaction: once `ready` is in the page (shown or not), `act` does one user action (a
+ * click or a key), and the time runs from that event to the frame that paints `until`.
  */
 export interface Interaction {
   label: string;
