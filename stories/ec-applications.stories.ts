@@ -1,22 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
 import '../src/define/ec-provider.js';
 import '../src/define/ec-applications.js';
-import {
-  asCandidate,
-  BRAND_THEME,
-  candidateOf,
-  elementMeta,
-  hostStyle,
-  listShows,
-  listsLines,
-  meanwhile,
-  onDarkPage,
-  retriesRead,
-  titled,
-  withCandidate,
-  type ElementArgs,
-} from './support.js';
+import { recordsTabStories } from './list-stories.js';
+import { elementMeta, listsLines, tabRender, withCandidate, type ElementArgs } from './support.js';
 
 const TAG = 'ec-applications';
 /** The heading the host page gives the tab (inside `<ec-profile>`, the tab names it). */
@@ -27,7 +13,6 @@ const SAMPLE = [
   'Master 1 Économie appliquée Faculté d’économie Réceptionné —',
   'Licence professionnelle Métiers du notariat IUT Complet Favorable',
 ];
-const SAMPLE_EN = ['Master 1 Droit des affaires Faculté de droit Waiting —', 'Received —', 'Complete Favourable'];
 
 /**
  * Candidatures: the candidate's applications, with each file's status and the decision once
@@ -37,35 +22,39 @@ const meta = {
   title: 'Elements/ec-applications',
   component: TAG,
   ...elementMeta,
-  render: ({ locale }, context) => asCandidate(locale, candidateOf(context), titled(TITLE[locale], html`<ec-applications></ec-applications>`)),
+  render: tabRender(TAG, TITLE),
 } satisfies Meta<ElementArgs>;
 export default meta;
 type Story = StoryObj<ElementArgs>;
 
-const withApplications = (options: Parameters<typeof withCandidate>[0] = {}) => withCandidate({ records: ['applications'], ...options });
+/** The stories every read-only tab has, from this tab's sample. */
+const recordsStories = recordsTabStories({
+  tag: TAG,
+  records: 'applications',
+  lines: SAMPLE,
+  empty: 'Vous n’avez encore candidaté à aucune formation.',
+  english: { lines: ['Master 1 Droit des affaires Faculté de droit Waiting —', 'Received —', 'Complete Favourable'] },
+});
 
-export const Playground: Story = { ...withApplications(), play: listsLines(TAG, SAMPLE) };
+export const Playground: Story = recordsStories.Playground;
 
 // States
 
 /** The applications take 2 s to come. */
-export const Loading: Story = { ...withApplications({ scenario: 'slow' }), play: listShows(TAG, 'loading') };
+export const Loading: Story = recordsStories.Loading;
 /** Three applications: the file's status, the decision once published, the date applied. */
-export const Applied: Story = { ...withApplications(), play: listsLines(TAG, SAMPLE) };
+export const Applied: Story = { ...withCandidate({ records: ['applications'] }), play: listsLines(TAG, SAMPLE) };
 /** No application yet. */
-export const Empty: Story = { ...withCandidate(), play: listsLines(TAG, [], 'Vous n’avez encore candidaté à aucune formation.') };
-export const ServerError: Story = { ...withApplications({ scenario: 'server-error' }), play: listShows(TAG, 'alert') };
+export const Empty: Story = recordsStories.Empty;
+export const ServerError: Story = recordsStories.ServerError;
 /** …and "Réessayer" reads them again once the server answers. */
-export const Retried: Story = { ...withApplications({ scenario: 'server-error' }), play: retriesRead(TAG, SAMPLE.length) };
-export const Offline: Story = { ...withApplications({ scenario: 'offline' }), play: listShows(TAG, 'alert') };
+export const Retried: Story = recordsStories.Retried;
+export const Offline: Story = recordsStories.Offline;
 /** The session ended before the tab was read: it says so. */
-export const SessionExpired: Story = {
-  ...withApplications({ afterLogin: meanwhile.sessionEnds }),
-  play: listShows(TAG, 'alert', 'Votre session a expiré'),
-};
+export const SessionExpired: Story = recordsStories.SessionExpired;
 
 // Theming and localization
 
-export const Theming: Story = { ...withApplications(), decorators: [hostStyle(BRAND_THEME)], play: listsLines(TAG, SAMPLE) };
-export const DarkScheme: Story = { ...onDarkPage(withApplications()), play: listsLines(TAG, SAMPLE) };
-export const Localization: Story = { ...withApplications(), args: { locale: 'en' }, play: listsLines(TAG, SAMPLE_EN) };
+export const Theming: Story = recordsStories.Theming;
+export const DarkScheme: Story = recordsStories.DarkScheme;
+export const Localization: Story = recordsStories.Localization;

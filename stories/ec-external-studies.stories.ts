@@ -1,33 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
 import '../src/define/ec-provider.js';
 import '../src/define/ec-login-form.js';
 import '../src/define/ec-external-studies.js';
-import {
-  asCandidate,
-  BRAND_THEME,
-  candidateOf,
-  editsEntry,
-  elementMeta,
-  hostStyle,
-  listShows,
-  listsLines,
-  meanwhile,
-  onDarkPage,
-  PROFILE,
-  submitsEmptyEntry,
-  titled,
-  TYPED,
-  withCandidate,
-  type ElementArgs,
-} from './support.js';
+import { listTabStories } from './list-stories.js';
+import { editsEntry, elementMeta, listsLines, PROFILE, tabRender, TYPED, withCandidate, type ElementArgs } from './support.js';
 
 const TAG = 'ec-external-studies';
 /** The heading the host page gives the tab (inside `<ec-profile>`, the tab names it). */
 const TITLE = { fr: 'Cursus externe', en: 'External studies' };
-/** In France (chosen at first): département, commune, establishment, year, kind of studies, title and result; honours are not required. */
-const REQUIRED_FIELDS = 7;
-const ENTRIES = { externalStudies: [PROFILE.externalStudy(), PROFILE.foreignStudy()] };
 
 /**
  * Cursus externe: the candidate's post-bac studies — where (in France: département → commune →
@@ -38,41 +18,43 @@ const meta = {
   title: 'Elements/ec-external-studies',
   component: TAG,
   ...elementMeta,
-  render: ({ locale }, context) => asCandidate(locale, candidateOf(context), titled(TITLE[locale], html`<ec-external-studies></ec-external-studies>`)),
+  render: tabRender(TAG, TITLE),
 } satisfies Meta<ElementArgs>;
 export default meta;
 type Story = StoryObj<ElementArgs>;
 
-export const Playground: Story = { ...withCandidate({ entries: ENTRIES }), play: listShows(TAG, 'list') };
+/** The stories every list tab has, from this tab's entries and what the candidate types in them. */
+const listStories = listTabStories({
+  tag: TAG,
+  title: TITLE,
+  list: 'externalStudies',
+  // In France (chosen at first): département, commune, establishment, year, kind of studies, title and result; honours are not required.
+  requiredFields: 7,
+  empty: 'Vous n’avez pas encore renseigné l’onglet Cursus externe.',
+  entries: {
+    items: [PROFILE.externalStudy(), PROFILE.foreignStudy()],
+    lines: ['2025 — MPSI - 1re année', '2026 — Bachelor Rechtswissenschaft - 1. Studienjahr'],
+  },
+  added: { values: TYPED.externalStudy, line: '2025 — MPSI - 1re année' },
+  edited: { values: { label: 'MPSI - 1re année, option informatique' }, line: '2025 — MPSI - 1re année, option informatique' },
+  editedElsewhere: { entry: PROFILE.externalStudy({ label: 'MP2I - 1re année' }), line: '2025 — MP2I - 1re année' },
+});
+
+export const Playground: Story = listStories.Playground;
 
 // States
 
 /** The studies take 2 s to come. */
-export const Loading: Story = { ...withCandidate({ scenario: 'slow' }), play: listShows(TAG, 'loading') };
+export const Loading: Story = listStories.Loading;
 /** None yet: an "Ajouter" button. */
-export const Empty: Story = { ...withCandidate(), play: listsLines(TAG, [], 'Vous n’avez pas encore renseigné l’onglet Cursus externe.') };
+export const Empty: Story = listStories.Empty;
 /** A year of CPGE in Metz and one in Berlin, each with its "Modifier" and "Supprimer". */
-export const Entries: Story = {
-  ...withCandidate({ entries: ENTRIES }),
-  play: listsLines(TAG, ['2025 — MPSI - 1re année', '2026 — Bachelor Rechtswissenschaft - 1. Studienjahr']),
-};
+export const Entries: Story = listStories.Entries;
 /** A year of CPGE in Metz added, through the département, commune and establishment: it joins the list. */
-export const Added: Story = {
-  ...withCandidate(),
-  play: async (context) => {
-    await editsEntry(TAG, { values: TYPED.externalStudy, outcome: 'saved' })(context);
-    await listsLines(TAG, ['2025 — MPSI - 1re année'])(context);
-  },
-};
+export const Added: Story = listStories.Added;
 /** A title made more precise. */
-export const Edited: Story = {
-  ...withCandidate({ entries: { externalStudies: [PROFILE.externalStudy()] } }),
-  play: async (context) => {
-    await editsEntry(TAG, { entry: 0, values: { label: 'MPSI - 1re année, option informatique' }, outcome: 'saved' })(context);
-    await listsLines(TAG, ['2025 — MPSI - 1re année, option informatique'])(context);
-  },
-};
-export const Invalid: Story = { ...withCandidate(), play: submitsEmptyEntry(TAG, REQUIRED_FIELDS) };
+export const Edited: Story = listStories.Edited;
+export const Invalid: Story = listStories.Invalid;
 /** A year after next year's. */
 export const InvalidYear: Story = {
   ...withCandidate(),
@@ -87,50 +69,20 @@ export const Abroad: Story = {
     await listsLines(TAG, ['2026 — Bachelor Rechtswissenschaft'])(context);
   },
 };
-export const Pending: Story = {
-  ...withCandidate(),
-  play: editsEntry(TAG, { values: TYPED.externalStudy, before: meanwhile.scenario('slow'), outcome: 'pending' }),
-};
-export const ServerError: Story = {
-  ...withCandidate(),
-  play: editsEntry(TAG, { values: TYPED.externalStudy, before: meanwhile.scenario('server-error'), outcome: 'alert' }),
-};
-export const Offline: Story = {
-  ...withCandidate(),
-  play: editsEntry(TAG, { values: TYPED.externalStudy, before: meanwhile.scenario('offline'), outcome: 'alert' }),
-};
+export const Pending: Story = listStories.Pending;
+export const ServerError: Story = listStories.ServerError;
+export const Offline: Story = listStories.Offline;
 /** Staff are editing the tab: the host (here by hand; `<ec-profile>` from the summary) marks it `locked`. */
-export const Locked: Story = {
-  ...withCandidate({ entries: ENTRIES, locked: ['externalStudies'] }),
-  render: ({ locale }, context) => asCandidate(locale, candidateOf(context), titled(TITLE[locale], html`<ec-external-studies locked></ec-external-studies>`)),
-  play: listShows(TAG, 'locked'),
-};
+export const Locked: Story = listStories.Locked;
 /** Staff locked the tab and nobody told the list: the save answers 409, said as such. */
-export const LockedOnSave: Story = {
-  ...withCandidate({ locked: ['externalStudies'] }),
-  play: editsEntry(TAG, { values: TYPED.externalStudy, outcome: 'alert' }),
-};
+export const LockedOnSave: Story = listStories.LockedOnSave;
 /** Another tab changed the year of studies meanwhile (412): the list shows that version, the candidate's edit stays open. */
-export const Conflict: Story = {
-  ...withCandidate({ entries: { externalStudies: [PROFILE.externalStudy()] } }),
-  play: async (context) => {
-    await editsEntry(TAG, {
-      entry: 0,
-      values: { label: 'MPSI - 1re année, option informatique' },
-      before: meanwhile.entryEditedElsewhere('externalStudies', PROFILE.externalStudy({ label: 'MP2I - 1re année' })),
-      outcome: 'conflict',
-    })(context);
-    await listsLines(TAG, ['2025 — MP2I - 1re année'])(context);
-  },
-};
+export const Conflict: Story = listStories.Conflict;
 /** The session ended while the candidate typed: the login shows in place, the entry stays. */
-export const SessionExpired: Story = {
-  ...withCandidate(),
-  play: editsEntry(TAG, { values: TYPED.externalStudy, before: meanwhile.sessionEnds, outcome: 'relogin' }),
-};
+export const SessionExpired: Story = listStories.SessionExpired;
 
 // Theming and localization
 
-export const Theming: Story = { ...withCandidate(), decorators: [hostStyle(BRAND_THEME)], play: submitsEmptyEntry(TAG, REQUIRED_FIELDS) };
-export const DarkScheme: Story = { ...onDarkPage(withCandidate()), play: submitsEmptyEntry(TAG, REQUIRED_FIELDS) };
-export const Localization: Story = { ...withCandidate(), args: { locale: 'en' }, play: submitsEmptyEntry(TAG, REQUIRED_FIELDS) };
+export const Theming: Story = listStories.Theming;
+export const DarkScheme: Story = listStories.DarkScheme;
+export const Localization: Story = listStories.Localization;

@@ -1,22 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
 import '../src/define/ec-provider.js';
 import '../src/define/ec-internal-studies.js';
-import {
-  asCandidate,
-  BRAND_THEME,
-  candidateOf,
-  elementMeta,
-  hostStyle,
-  listShows,
-  listsLines,
-  meanwhile,
-  onDarkPage,
-  retriesRead,
-  titled,
-  withCandidate,
-  type ElementArgs,
-} from './support.js';
+import { recordsTabStories } from './list-stories.js';
+import { elementMeta, listsLines, tabRender, withCandidate, type ElementArgs } from './support.js';
 
 const TAG = 'ec-internal-studies';
 /** The heading the host page gives the tab (inside `<ec-profile>`, the tab names it). */
@@ -32,36 +18,39 @@ const meta = {
   title: 'Elements/ec-internal-studies',
   component: TAG,
   ...elementMeta,
-  render: ({ locale }, context) =>
-    asCandidate(locale, candidateOf(context), titled(TITLE[locale], html`<ec-internal-studies></ec-internal-studies>`)),
+  render: tabRender(TAG, TITLE),
 } satisfies Meta<ElementArgs>;
 export default meta;
 type Story = StoryObj<ElementArgs>;
 
-const withStudies = (options: Parameters<typeof withCandidate>[0] = {}) => withCandidate({ records: ['internalStudies'], ...options });
+/** The stories every read-only tab has, from this tab's sample. */
+const recordsStories = recordsTabStories({
+  tag: TAG,
+  records: 'internalStudies',
+  lines: SAMPLE,
+  empty: 'L’université n’a aucun cursus à votre nom',
+  english: { lines: SAMPLE, says: 'is not changed here' },
+});
 
-export const Playground: Story = { ...withStudies(), play: listsLines(TAG, SAMPLE) };
+export const Playground: Story = recordsStories.Playground;
 
 // States
 
 /** The records take 2 s to come. */
-export const Loading: Story = { ...withStudies({ scenario: 'slow' }), play: listShows(TAG, 'loading') };
+export const Loading: Story = recordsStories.Loading;
 /** The university's records, one row a year. */
-export const Records: Story = { ...withStudies(), play: listsLines(TAG, SAMPLE, 'elles ne se modifient pas ici') };
+export const Records: Story = { ...withCandidate({ records: ['internalStudies'] }), play: listsLines(TAG, SAMPLE, 'elles ne se modifient pas ici') };
 /** A candidate new to the university. */
-export const Empty: Story = { ...withCandidate(), play: listsLines(TAG, [], 'L’université n’a aucun cursus à votre nom') };
-export const ServerError: Story = { ...withStudies({ scenario: 'server-error' }), play: listShows(TAG, 'alert') };
+export const Empty: Story = recordsStories.Empty;
+export const ServerError: Story = recordsStories.ServerError;
 /** …and "Réessayer" reads them again once the server answers. */
-export const Retried: Story = { ...withStudies({ scenario: 'server-error' }), play: retriesRead(TAG, SAMPLE.length) };
-export const Offline: Story = { ...withStudies({ scenario: 'offline' }), play: listShows(TAG, 'alert') };
+export const Retried: Story = recordsStories.Retried;
+export const Offline: Story = recordsStories.Offline;
 /** The session ended before the tab was read: it says so. */
-export const SessionExpired: Story = {
-  ...withStudies({ afterLogin: meanwhile.sessionEnds }),
-  play: listShows(TAG, 'alert', 'Votre session a expiré'),
-};
+export const SessionExpired: Story = recordsStories.SessionExpired;
 
 // Theming and localization
 
-export const Theming: Story = { ...withStudies(), decorators: [hostStyle(BRAND_THEME)], play: listsLines(TAG, SAMPLE) };
-export const DarkScheme: Story = { ...onDarkPage(withStudies()), play: listsLines(TAG, SAMPLE) };
-export const Localization: Story = { ...withStudies(), args: { locale: 'en' }, play: listsLines(TAG, SAMPLE, 'is not changed here') };
+export const Theming: Story = recordsStories.Theming;
+export const DarkScheme: Story = recordsStories.DarkScheme;
+export const Localization: Story = recordsStories.Localization;

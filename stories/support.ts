@@ -525,6 +525,22 @@ export const titled = (title: string, content: TemplateResult) =>
   html`<h2 style="font: 700 1.5rem/1.25 var(--ec-font-family, system-ui, sans-serif); margin-block: 0 1rem">${title}</h2>
     ${content}`;
 
+/** The profile's tabs that show on their own: section forms, list tabs and read-only tabs. */
+export type TabTag = SectionTag | ListTag | RecordsTag;
+
+/**
+ * A story's render: the tab `tag` under its heading `title` (see `titled`), for the candidate of
+ * the story's loader; `locked` as a host marks it while staff edit the tab.
+ */
+export const tabRender =
+  (tag: TabTag, title: Record<Locale, string>, { locked = false } = {}): NonNullable<Story['render']> =>
+  ({ locale }, context) => {
+    // A Lit template takes no tag name from a value (lit/static-html.js is barred): the element is made here.
+    const tab = document.createElement(tag);
+    tab.toggleAttribute('locked', locked);
+    return asCandidate(locale, candidateOf(context), titled(title[locale], html`${tab}`));
+  };
+
 // ---------------------------------------------------------------------------------------------
 // Play functions of the profile's section forms
 
@@ -556,7 +572,7 @@ async function eventually(what: string, check: () => boolean, timeout = 10_000):
 }
 
 /** The section form `tag` of the story, once it is in the page. */
-export async function sectionIn(root: HTMLElement, tag: SectionTag | ListTag | RecordsTag): Promise<HTMLElement> {
+export async function sectionIn(root: HTMLElement, tag: TabTag): Promise<HTMLElement> {
   await eventually(`<${tag}> is in the page`, () => root.querySelector(tag) !== null);
   return root.querySelector<HTMLElement>(tag)!;
 }
