@@ -17,9 +17,22 @@ export class MappedFormController<TResult> extends FormController<TResult> {
   declare protected readonly options: MappedFormOptions<TResult>;
   /** Text typed in a list's field that picks none of its choices (yet), by field. */
   readonly typed = new Map<string, string>();
+  /** Lists that wait for another field to be chosen first (`FieldSpec.after`), by field: the field each waits for. */
+  readonly waitsFor = new Map<string, string>();
 
   constructor(host: ConstructorParameters<typeof FormController>[0], options: MappedFormOptions<TResult>) {
     super(host, options);
+  }
+
+  /** Whether `field` is a list still waiting for its parent's choice: disabled, it says to choose that first. */
+  waiting(field: string): boolean {
+    const parent = this.waitsFor.get(field);
+    return parent !== undefined && !this.values[parent];
+  }
+
+  /** A waiting list shows no error (in the field or the summary): it cannot be filled yet, and its parent's error says what to do. */
+  override errorsOf(field: string) {
+    return this.waiting(field) ? [] : super.errorsOf(field);
   }
 
   override input(field: string, value: string) {

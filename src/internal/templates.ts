@@ -145,10 +145,12 @@ const LONG_LIST = 30;
 
 /**
  * A labelled list: a native select, or for a long list a combobox; `choices` undefined while they
- * load. A list that waits for another (`spec.after`) is disabled and says so until it is chosen.
+ * load. A list that waits for another (`spec.after`) is disabled and says so until it is chosen,
+ * with no error of its own meanwhile (the form learns it waits here).
  */
 export function renderSelect(form: MappedFormController<unknown>, t: ProfileT, idPrefix: string, spec: FieldSpec, choices: readonly Choice[] | undefined): TemplateResult {
-  const waiting = spec.after !== undefined && !form.values[spec.after];
+  if (spec.after) form.waitsFor.set(spec.name, spec.after);
+  const waiting = form.waiting(spec.name);
   if (waiting) spec = { ...spec, description: html`${t.profile.chooseFirst(t.fields[spec.after!])}` };
   const field = parts(form, t, idPrefix, spec);
   const value = form.values[spec.name] ?? '';

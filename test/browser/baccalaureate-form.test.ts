@@ -243,8 +243,12 @@ describe('<ec-baccalaureate-form>', function () {
       const el = await mountForm();
       await save(el);
       expect(document.activeElement).to.equal(summary(el));
-      for (const label of [YEAR, SERIES, 'Département', 'Commune', 'Établissement']) expect(errorOn(el, label), label).to.equal('Ce champ est obligatoire.');
-      expect(errorOn(el, 'Mention')).to.equal('');
+      for (const label of [YEAR, SERIES, 'Département']) expect(errorOn(el, label), label).to.equal('Ce champ est obligatoire.');
+      // The commune and establishment wait for the département: they say to choose it first, not that they are required.
+      for (const label of ['Commune', 'Établissement', 'Mention']) expect(errorOn(el, label), label).to.equal('');
+      await fillIn(el, { Département: 'Moselle' });
+      expect(errorOn(el, 'Commune')).to.equal('Ce champ est obligatoire.');
+      expect(errorOn(el, 'Établissement')).to.equal('');
     });
   });
 

@@ -1,9 +1,26 @@
-import { waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/ec-external-studies.js';
-import { useMockBackend } from './helpers.js';
+import { fr } from '../../src/translations/fr.js';
+import { fr as profileFr } from '../../src/translations/profile/fr.js';
+import { summary, useMockBackend } from './helpers.js';
 import { describeList, fieldError, typeFields } from './list-suite.js';
-import { choices, chosen, newCandidate, PATIENCE, press, type Candidate } from './profile-helpers.js';
+import {
+  button,
+  choices,
+  chosen,
+  control,
+  describedBy,
+  errorOn,
+  mountAs,
+  newCandidate,
+  PATIENCE,
+  press,
+  save,
+  settled,
+  visible,
+  type Candidate,
+} from './profile-helpers.js';
 
 const mock = useMockBackend();
 /** The year a post-bac study was obtained. */
@@ -65,4 +82,24 @@ describe('<ec-external-studies>', function () {
     },
     () => candidate,
   );
+
+  it('saved empty: the lists still waiting for their parent only say which to choose first, in the field and the summary', async () => {
+    const required = fr.fieldError('required', {});
+    const el = await mountAs(candidate, 'ec-external-studies');
+    button(el, profileFr.profile.add).click();
+    await settled(el);
+    await save(el);
+    expect(errorOn(el, 'Département')).to.equal(required);
+    for (const [label, parent] of [
+      ['Commune', 'Département'],
+      ['Établissement', 'Commune'],
+    ]) {
+      expect(errorOn(el, label), label).to.equal('');
+      expect(describedBy(control(el, label)), label).to.equal(profileFr.profile.chooseFirst(parent));
+      expect(control(el, label), label).to.have.attribute('aria-invalid', 'false');
+    }
+    const listed = [...summary(el).querySelectorAll('li')].map((entry) => visible(entry.textContent));
+    expect(listed).to.include(fr.labelled('Département', required));
+    expect(listed.filter((entry) => entry.startsWith('Commune') || entry.startsWith('Établissement'))).to.deep.equal([]);
+  });
 });
