@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/define/ec-provider.js';
+import '../src/define/ec-login-form.js';
 import '../src/define/ec-applications.js';
 import { recordsTabStories } from './list-stories.js';
 import { elementMeta, listsLines, tabRender, withCandidate, type ElementArgs } from './support.js';
@@ -50,7 +51,7 @@ export const ServerError: Story = recordsStories.ServerError;
 /** …and "Réessayer" reads them again once the server answers. */
 export const Retried: Story = recordsStories.Retried;
 export const Offline: Story = recordsStories.Offline;
-/** The session ended before the tab was read: it says so. */
+/** The session ended before the tab was read: it says so, and the login shows in place. */
 export const SessionExpired: Story = recordsStories.SessionExpired;
 
 // Theming and localization

@@ -124,7 +124,7 @@ export function recordsTabStories({ tag, records, lines, empty, english }: Recor
     ServerError: { ...withRecords({ scenario: 'server-error' }), play: listShows(tag, 'alert') },
     Retried: { ...withRecords({ scenario: 'server-error' }), play: retriesRead(tag, lines.length) },
     Offline: { ...withRecords({ scenario: 'offline' }), play: listShows(tag, 'alert') },
-    SessionExpired: { ...withRecords({ afterLogin: meanwhile.sessionEnds }), play: listShows(tag, 'alert', 'Votre session a expiré') },
+    SessionExpired: { ...withRecords({ afterLogin: meanwhile.sessionEnds }), play: listShows(tag, 'relogin', 'Votre session a expiré') },
     Theming: { ...withRecords(), decorators: [hostStyle(BRAND_THEME)], play: listsLines(tag, lines) },
     DarkScheme: { ...onDarkPage(withRecords()), play: listsLines(tag, lines) },
     Localization: { ...withRecords(), args: { locale: 'en' }, play: listsLines(tag, english.lines, english.says) },
