@@ -28,8 +28,9 @@ const listStories = listTabStories({
   tag: TAG,
   title: TITLE,
   list: 'externalStudies',
-  // In France (chosen at first): département, commune, establishment, year, kind of studies, title and result; honours are not required.
-  requiredFields: 7,
+  // In France (chosen at first): département, year, kind of studies, title and result; honours are not required, and the commune and
+  // establishment, waiting for the département, only say to choose it first.
+  requiredFields: 5,
   empty: 'Vous n’avez pas encore renseigné l’onglet Cursus externe.',
   entries: {
     items: [PROFILE.externalStudy(), PROFILE.foreignStudy()],
