@@ -1,9 +1,10 @@
 /**
  * `<ec-portal>`: credential inputs password managers can see, hash routing (views, menu,
  * aria-current, focus after a move, private views), host routing (`ec-navigate` and `view`), the
- * language switch, logout here and in another tab.
+ * language switch, the header's layout, logout here and in another tab.
  */
 import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import { html } from 'lit';
 import type { EcPortal } from '../../src/components/portal/portal.js';
 import type { EcNavigateEvent } from '../../src/events/events.js';
@@ -166,6 +167,45 @@ describe('<ec-portal>', () => {
     await viewShown(portal, 'ec-home');
     expect(portal.querySelector('.ec-view h2')?.textContent).to.equal(en.home.title);
     await expect(portal).to.be.accessible();
+  });
+
+  describe('header', () => {
+    let viewport: { width: number; height: number };
+    beforeEach(() => (viewport = { width: innerWidth, height: innerHeight }));
+    afterEach(() => setViewport(viewport));
+
+    /** The header's institution, menu and language switch. */
+    const parts = (portal: EcPortal) => ['.ec-institution', 'nav', '.ec-languages'].map((selector) => portal.querySelector(`.ec-portal-header ${selector}`)!);
+    /** The header's links and buttons. */
+    const targets = (portal: EcPortal) => [...portal.querySelectorAll('.ec-portal-header :is(a, button)')];
+
+    it('at 1024 px, logged in: the institution, the menu and the language switch on one line, inside the portal’s padding', async () => {
+      await setViewport({ width: 1024, height: 768 });
+      const candidate = await newCandidate(mock);
+      const portal = await mountPortal({ routing: 'host' });
+      await logInThrough(portal, candidate);
+      await waitUntil(() => menu(portal).includes(t.logout), 'the menu does not offer to log out', PATIENCE);
+      const middles = parts(portal).map((part) => {
+        const { top, bottom } = part.getBoundingClientRect();
+        return (top + bottom) / 2;
+      });
+      expect(Math.max(...middles) - Math.min(...middles), 'one line').to.be.below(8);
+      const edge = portal.getBoundingClientRect().left;
+      expect(parts(portal)[0].getBoundingClientRect().left - edge, 'not against the portal’s edge').to.be.at.least(8);
+    });
+
+    it('at 360 px: the header wraps without overflowing, each link and button at least 24 × 24 px, accessibly', async () => {
+      await setViewport({ width: 360, height: 740 });
+      const portal = await mountPortal();
+      const header = portal.querySelector('.ec-portal-header')!;
+      expect(header.scrollWidth, 'nothing overflows the header').to.equal(header.clientWidth);
+      expect(document.documentElement.scrollWidth, 'nor the page').to.equal(document.documentElement.clientWidth);
+      for (const target of targets(portal)) {
+        const { width, height } = target.getBoundingClientRect();
+        expect(Math.min(width, height), target.textContent.trim()).to.be.at.least(24);
+      }
+      await expect(portal).to.be.accessible();
+    });
   });
 
   it('the logout button logs out: the account leaves the screen and the menu', async () => {

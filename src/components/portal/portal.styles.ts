@@ -1,13 +1,15 @@
 import { css } from 'lit';
 
 /**
- * The portal's styles, beside the forms': header, menu and language switch that wrap on small
- * screens, the skip link, banners, the home's steps and the help's contacts. Scoped and
- * specificity-free like the forms'.
+ * The portal's styles, beside the forms': a compact header (institution, menu and a small
+ * language switch on one line, wrapping on small screens), the skip link, banners, the home's
+ * steps, the training offer's filters and the help's contacts. Scoped and specificity-free like
+ * the forms'.
  */
 export const portalStyles = css`
   :where(.ec-portal) {
     max-inline-size: var(--ec-portal-max-width, 64rem);
+    padding-inline: var(--ec-portal-padding, var(--_space));
   }
   :where(.ec-portal) :where(.ec-skip) {
     position: absolute;
@@ -20,8 +22,7 @@ export const portalStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    justify-content: space-between;
-    gap: var(--_space);
+    gap: 0.5rem 0.75rem;
     border-block-end: 2px solid var(--_primary);
     padding-block: 0.5rem;
     margin-block-end: var(--_space);
@@ -29,11 +30,12 @@ export const portalStyles = css`
   :where(.ec-portal) :where(.ec-institution) {
     font-weight: 700;
     margin: 0;
+    margin-inline-end: auto;
   }
   :where(.ec-portal) :where(nav ul, .ec-languages) {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem var(--_space);
+    gap: 0.25rem 0.5rem;
     align-items: center;
     list-style: none;
     margin: 0;
@@ -41,7 +43,23 @@ export const portalStyles = css`
   }
   :where(.ec-portal) :where(nav a) {
     display: inline-block;
-    padding-block: 0.625rem;
+    padding-block: 0.25rem;
+  }
+  :where(.ec-portal) :where(nav button) {
+    min-block-size: 2rem;
+    padding: 0;
+    border: 0;
+    color: var(--_primary);
+    background: none;
+    font-weight: 400;
+    text-decoration: underline;
+  }
+  :where(.ec-portal) :where(.ec-languages button) {
+    min-block-size: 1.75rem;
+    padding: 0 0.5rem;
+    border-width: 1px;
+    font-size: 0.875em;
+    font-weight: 400;
   }
   :where(.ec-portal) :where(nav a[aria-current='page']) {
     font-weight: 700;
@@ -78,7 +96,7 @@ export const portalStyles = css`
     font-weight: 700;
   }
   :where(.ec-root) :where(.ec-filters) {
-    grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr));
     align-items: end;
   }
   :where(.ec-root) :where(.ec-programmes) {

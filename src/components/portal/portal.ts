@@ -57,6 +57,8 @@ function parseRoute(route: string): { view: PortalView; tab: string } {
  * @fires ec-navigate - The candidate moves to another view (`to`); cancel it to route yourself (then set `view`).
  * @fires ec-tab-change - A profile tab opened (`tab`).
  * @csspart nav - The main menu.
+ * @cssprop --ec-portal-max-width - The portal's width (default 64rem).
+ * @cssprop --ec-portal-padding - Space between the portal's sides and its content (default 1rem).
  */
 export class EcPortal extends EcProvider {
   /** `hash` (default): the view is the URL's hash. `host`: the host routes, through `ec-navigate` and `view`. */
