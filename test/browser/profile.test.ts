@@ -138,6 +138,17 @@ describe('<ec-profile>', function () {
       expect(activePanel(profile).localName).to.equal('ec-baccalaureate-form');
     });
 
+    it('the other tabs load in the background without moving the open one (moving it would cancel its save)', async () => {
+      const profile = await mountProfile({ tab: 'baccalaureate' });
+      const open = activePanel(profile);
+      const moves: Node[] = [];
+      new MutationObserver((records) => moves.push(...records.flatMap((record) => [...record.removedNodes]))).observe(profile, { childList: true, subtree: true });
+      const panels = () => [...profile.querySelectorAll('[role=tabpanel]')];
+      await waitUntil(() => panels().every((panel) => panel.querySelector('[class*=ec-]')), 'the other tabs never loaded', { timeout: 5000 });
+      expect(activePanel(profile)).to.equal(open);
+      expect(moves.filter((node) => node === open || node.contains(open))).to.deep.equal([]);
+    });
+
     it('a click selects a tab: ec-tab-change carries it and the attribute reflects it', async () => {
       const profile = await mountProfile();
       const changed = oneEvent<EcTabChangeEvent>(profile, 'ec-tab-change');

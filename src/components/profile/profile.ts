@@ -184,20 +184,20 @@ export class EcProfile extends EcElement {
         )}
       </div>
       ${this.leaving ? this.#renderLeaving(this.leaving) : nothing}
-      ${tabs
-        .filter((tab) => tab === active || this.warm || this.#panels.has(tab))
-        .map(
-          (tab) => html`<div
-            role="tabpanel"
-            part="tab-panel"
-            id="${id}-panel-${tab}"
-            aria-labelledby="${id}-tab-${tab}"
-            tabindex="0"
-            ?hidden=${tab !== active}
-          >
-            ${this.#panel(tab)}
-          </div>`,
-        )}
+      ${tabs.map(
+        // Every tab has its panel, in a place of its own: a tab's element, once made, is never moved
+        // (moving it would disconnect it and cancel its save).
+        (tab) => html`<div
+          role="tabpanel"
+          part="tab-panel"
+          id="${id}-panel-${tab}"
+          aria-labelledby="${id}-tab-${tab}"
+          tabindex="0"
+          ?hidden=${tab !== active}
+        >
+          ${tab === active || this.warm || this.#panels.has(tab) ? this.#panel(tab) : nothing}
+        </div>`,
+      )}
       <nav class="ec-steps" aria-label=${t.profile.title}>
         ${index > 0 ? html`<button type="button" class="ec-secondary" @click=${() => this.select(tabs[index - 1])}>${t.profile.previous}</button>` : nothing}
         ${index < tabs.length - 1 ? html`<button type="button" class="ec-secondary" @click=${() => this.select(tabs[index + 1])}>${t.profile.next}</button>` : nothing}
