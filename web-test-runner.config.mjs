@@ -11,6 +11,8 @@ export default {
   files: ['test/**/*.test.ts', '!test/**/*.node.test.ts'],
   nodeResolve: true,
   concurrency: 1,
+  // A file of many keyboard-driven tests may take over the default 2 minutes on a busy 2-core machine.
+  testsFinishTimeout: 300_000,
   plugins: [
     // tsconfig is required: it turns on Lit's legacy decorators.
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),

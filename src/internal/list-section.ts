@@ -13,8 +13,8 @@ import type { FieldName } from '../translations/translation.js';
 import { EcElement } from './ec-element.js';
 import { MappedFormController } from './mapped-form-controller.js';
 import { failureMessage } from './messages.js';
-import { renderRelogin } from './relogin.js';
-import { renderForm, renderAlert, renderRegions, uniqueId } from './templates.js';
+import { renderReadFailure, renderRelogin } from './relogin.js';
+import { renderForm, renderRegions, uniqueId } from './templates.js';
 
 type Values = Record<string, string>;
 
@@ -176,9 +176,7 @@ export abstract class ListSection<N extends ListName> extends EcElement {
   protected override render() {
     const { t } = this;
     const runtime = this.runtime!;
-    if (this.loadFailure !== undefined) {
-      return html`<div class="ec-root">${renderAlert(t, failureMessage(t, runtime.locale, this.loadFailure), () => void this.load())}</div>`;
-    }
+    if (this.loadFailure !== undefined) return renderReadFailure(t, runtime.locale, this.loadFailure, () => void this.load());
     if (!this.entries || !this.rules) return html`<div class="ec-root"><p role="status">${t.loading}</p></div>`;
     const tab = t.profile.tabs[this.list] ?? this.list;
     return html`<div class="ec-root ec-list">

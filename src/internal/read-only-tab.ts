@@ -1,13 +1,10 @@
 import { html, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import { isAuthenticationError } from '../../sdk/errors.js';
 import { profileStyles } from '../components/profile/profile.styles.js';
 import { formStyles } from '../styles/form.styles.js';
 import type { ProfileT } from '../translations/profile/types.js';
 import { EcElement } from './ec-element.js';
-import { failureMessage } from './messages.js';
-import { renderRelogin } from './relogin.js';
-import { renderAlert } from './templates.js';
+import { renderReadFailure } from './relogin.js';
 
 /**
  * Base of the profile's read-only tabs (internal studies, applications): reads a list once, shows
@@ -47,12 +44,7 @@ export abstract class ReadOnlyTab<T> extends EcElement {
   protected override render() {
     const { t } = this;
     const { failure } = this;
-    if (isAuthenticationError(failure) && failure.code === 'unauthenticated') {
-      return html`<div class="ec-root">${renderRelogin(t.profile.sessionExpiredReading, () => void this.load())}</div>`;
-    }
-    if (failure !== undefined) {
-      return html`<div class="ec-root">${renderAlert(t, failureMessage(t, this.runtime!.locale, failure), () => void this.load())}</div>`;
-    }
+    if (failure !== undefined) return renderReadFailure(t, this.runtime!.locale, failure, () => void this.load());
     if (!this.items) return html`<div class="ec-root"><p role="status">${t.loading}</p></div>`;
     return html`<div class="ec-root ec-list ec-wide">${this.renderItems(this.items)}</div>`;
   }

@@ -1,4 +1,9 @@
 import { html, type TemplateResult } from 'lit';
+import { isAuthenticationError } from '../../sdk/errors.js';
+import type { ProfileT } from '../translations/profile/types.js';
+import type { Locale } from '../translations/translation.js';
+import { failureMessage } from './messages.js';
+import { renderAlert } from './templates.js';
 
 /**
  * The session ended while the candidate edited or read a tab: `message`, and an in-place
@@ -14,5 +19,17 @@ export function renderRelogin(message: string, onLoggedIn: () => void): Template
         onLoggedIn();
       }}
     ></ec-login-form>
+  </div>`;
+}
+
+/**
+ * A tab that could not be read: when the session ended, the in-place login, then `read` again;
+ * otherwise why, with "Réessayer".
+ */
+export function renderReadFailure(t: ProfileT, locale: Locale, error: unknown, read: () => void): TemplateResult {
+  return html`<div class="ec-root">
+    ${isAuthenticationError(error) && error.code === 'unauthenticated'
+      ? renderRelogin(t.profile.sessionExpiredReading, read)
+      : renderAlert(t, failureMessage(t, locale, error), read)}
   </div>`;
 }

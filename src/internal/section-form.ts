@@ -12,9 +12,8 @@ import { formStyles } from '../styles/form.styles.js';
 import { EcElement } from './ec-element.js';
 import type { Runtime } from './runtime.js';
 import { MappedFormController } from './mapped-form-controller.js';
-import { failureMessage } from './messages.js';
-import { renderRelogin } from './relogin.js';
-import { renderForm, renderAlert, renderRegions, uniqueId, type Choice } from './templates.js';
+import { renderReadFailure, renderRelogin } from './relogin.js';
+import { renderForm, renderRegions, uniqueId, type Choice } from './templates.js';
 import type { FieldName } from '../translations/translation.js';
 
 type Values = Record<string, string>;
@@ -167,9 +166,7 @@ export abstract class SectionForm<N extends SectionName> extends EcElement {
     const { t } = this;
     const runtime = this.runtime!;
     const { loaded } = this;
-    if (loaded.status === 'failed') {
-      return html`<div class="ec-root">${renderAlert(t, failureMessage(t, runtime.locale, loaded.error), () => void this.load())}</div>`;
-    }
+    if (loaded.status === 'failed') return renderReadFailure(t, runtime.locale, loaded.error, () => void this.load());
     if (loaded.status === 'loading' || !this.rules) return html`<div class="ec-root"><p role="status">${t.loading}</p></div>`;
     const form = this.form;
     const expired = isAuthenticationError(form.failure) && form.failure.code === 'unauthenticated';

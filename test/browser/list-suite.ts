@@ -360,6 +360,18 @@ export function describeList<T extends ListTag>(mock: Mock, list: ListCase<T>, m
       });
     }
 
+    it('opened after the session ended: the login in place, then the list is read', async () => {
+      const shown = await adding(list.entry);
+      await save(shown);
+      expireSession(mock);
+      const el = await addTo(providerOf(shown), tag);
+      expect(alertText(el)).to.equal(profileFr.profile.sessionExpiredReading);
+      await fill(el.querySelector('ec-login-form')!, { Utilisateur: candidate.login, 'Mot de passe': PASSWORD });
+      button(el.querySelector('ec-login-form')!, fr.login.submit).click();
+      await waitUntil(() => listed(el).length > 0, `not read after logging in again: ${alertText(el)}`, PATIENCE);
+      expect(listed(el)).to.deep.equal([list.listed]);
+    });
+
     it('a creation whose answers are lost is retried with one Idempotency-Key: one entry', async () => {
       const keys: (string | null)[] = [];
       let lost = true;

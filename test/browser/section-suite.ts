@@ -313,6 +313,18 @@ export function describeSection<N extends SectionName>(mock: Mock, section: Sect
       expect(formValues(offline)).to.deep.equal(shown);
     });
 
+    it('opened after the session ended: the login in place, then the section is read', async () => {
+      const first = await mountAs(candidate, tag);
+      const shown = formValues(first);
+      expireSession(mock);
+      const el = await addTo(providerOf(first), tag);
+      expect(alertText(el)).to.equal(profileFr.profile.sessionExpiredReading);
+      await fill(el.querySelector('ec-login-form')!, { Utilisateur: candidate.login, 'Mot de passe': PASSWORD });
+      button(el.querySelector('ec-login-form')!, fr.login.submit).click();
+      await waitUntil(() => el.querySelector('form[part=form]:not(ec-login-form form)'), `not read after logging in again: ${alertText(el)}`, PATIENCE);
+      expect(formValues(el)).to.deep.equal(shown);
+    });
+
     it('two elements on the section: the second save ends in the conflict view, not over the first', async () => {
       const first = await mountAs(candidate, tag);
       const second = await addTo(providerOf(first), tag);
