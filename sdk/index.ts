@@ -34,6 +34,7 @@ export * from './rules/completeness.js';
 export * from './rules/availability.js';
 export * from './rules/dates.js';
 export { ineKind, normalizeIne, type IneKind } from './rules/ine.js';
+export * from './rules/text.js';
 export * from './rules/training-offer.js';
 export { createSessionStore, type SessionState, type SessionStore } from './session-store.js';
 export {

@@ -1,5 +1,6 @@
 import type { Reference } from '../schemas/referentials.js';
 import type { TrainingOffer } from '../schemas/training-offer.js';
+import { foldText } from './text.js';
 
 /** What to look for in the training offer; every criterion given must hold. */
 export interface TrainingOfferFilter {
@@ -11,16 +12,6 @@ export interface TrainingOfferFilter {
   diplomaType?: string;
 }
 
-/** Text as search compares it: lower case, without accents, ligatures spelt out, one kind of apostrophe. */
-const fold = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
-    .replace(/[‘’ʼ]/g, "'");
-
 /**
  * The part of the offer that matches `filter`: each centre keeps its matching programmes in their
  * order, and a centre left with none is dropped. The offer of one institution is small enough to be
@@ -28,14 +19,14 @@ const fold = (text: string) =>
  * @example filterTrainingOffer(offer, { text: 'master economie', diplomaType: 'MAST' })
  */
 export function filterTrainingOffer(offer: TrainingOffer, { text = '', centre, diplomaType }: TrainingOfferFilter): TrainingOffer {
-  const words = fold(text).split(/\s+/).filter(Boolean);
+  const words = foldText(text).split(/\s+/).filter(Boolean);
   const centres = offer.centres
     .filter((candidate) => !centre || candidate.code === centre)
     .map((candidate) => ({
       ...candidate,
       programmes: candidate.programmes.filter((programme) => {
         if (diplomaType && programme.diplomaType.code !== diplomaType) return false;
-        const searched = fold(`${programme.label} ${programme.code} ${programme.diplomaType.label} ${candidate.label}`);
+        const searched = foldText(`${programme.label} ${programme.code} ${programme.diplomaType.label} ${candidate.label}`);
         return words.every((word) => searched.includes(word));
       }),
     }))

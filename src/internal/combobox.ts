@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { ProfileT } from '../translations/profile/types.js';
+import { foldText } from '../../sdk/rules/text.js';
 import type { MappedFormController } from './mapped-form-controller.js';
 import type { Choice } from './templates.js';
 
@@ -15,21 +16,12 @@ export interface ComboboxField {
   describedBy: string | symbol;
 }
 
-/** Text as the filter compares it: without case, accents or punctuation (`Saint-Étienne` → `saint etienne`). */
-const fold = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-
 /** The choices whose label holds `text`, those that start with it first. */
 function matching(choices: readonly Choice[], text: string): readonly Choice[] {
-  const query = fold(text);
+  const query = foldText(text);
   if (!query) return choices;
-  const starts = (choice: Choice) => (fold(choice.label).startsWith(query) ? 0 : 1);
-  return choices.filter((choice) => fold(choice.label).includes(query)).sort((a, b) => starts(a) - starts(b));
+  const starts = (choice: Choice) => (foldText(choice.label).startsWith(query) ? 0 : 1);
+  return choices.filter((choice) => foldText(choice.label).includes(query)).sort((a, b) => starts(a) - starts(b));
 }
 
 /** What only the view knows of a combobox: whether its list is open, and the option highlighted (-1: none). */
@@ -73,7 +65,7 @@ export function renderCombobox(form: MappedFormController<unknown>, t: ProfileT,
   };
   /** Picks the option whose label is exactly the text typed, if only one is. */
   const settle = () => {
-    const exact = typed === undefined ? [] : choices.filter((choice) => fold(choice.label) === fold(typed));
+    const exact = typed === undefined ? [] : choices.filter((choice) => foldText(choice.label) === foldText(typed));
     if (exact.length === 1) pick(exact[0].code);
   };
   const show = (index: number) => {

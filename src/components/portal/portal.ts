@@ -8,7 +8,6 @@ import { SessionWatch } from '../../internal/session-watch.js';
 import { failureMessage } from '../../internal/messages.js';
 import { renderAlert, renderLink, uniqueId } from '../../internal/templates.js';
 import type { PortalT } from '../../translations/portal/types.js';
-import type { Locale } from '../../translations/translation.js';
 import { formStyles } from '../../styles/form.styles.js';
 import { EcProvider } from '../provider/provider.js';
 import { portalStyles } from './portal.styles.js';
@@ -182,7 +181,7 @@ export class EcPortal extends EcProvider {
         <div class="ec-languages" role="group" aria-label=${t.portal.language}>
           ${(['fr', 'en'] as const).map(
             (locale) =>
-              html`<button type="button" class="ec-secondary" lang=${locale} aria-pressed=${this.locale === locale ? 'true' : 'false'} @click=${() => this.#setLocale(locale)}>
+              html`<button type="button" class="ec-secondary" lang=${locale} aria-pressed=${this.locale === locale ? 'true' : 'false'} @click=${() => (this.locale = locale)}>
                 ${t.portal.languages[locale]}
               </button>`,
           )}
@@ -243,10 +242,6 @@ export class EcPortal extends EcProvider {
         this.#moved = true;
         this.requestUpdate();
       });
-
-  #setLocale(locale: Locale) {
-    this.locale = locale;
-  }
 }
 
 declare global {
