@@ -1,6 +1,7 @@
 import type { EcandidatBackend } from './backend.js';
 import { isAuthenticationError } from './errors.js';
 import type { LoginInput, Session } from './schemas/session.js';
+import { MAX_DELAY } from './timers.js';
 import type { RequestOptions } from './transport.js';
 
 /** Who is logged in, as far as this tab knows: `unknown` until the first check. */
@@ -33,9 +34,6 @@ export interface SessionStore {
 }
 
 type TabMessage = 'login' | 'logout';
-
-/** The longest delay `setTimeout` accepts. */
-const MAX_DELAY = 2 ** 31 - 1;
 
 /**
  * Creates the session store. Logout and expiry reach every tab of the same origin through a

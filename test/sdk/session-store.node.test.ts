@@ -275,6 +275,15 @@ describe('expiry', () => {
     assert.equal(tab.state.status, 'authenticated');
   });
 
+  it('a session ending beyond setTimeout’s limit (in 30 days) is not asked about at once', async () => {
+    const { backend, calls } = fakeBackend(aSession({ expiresAt: inMs(30 * 24 * 3_600_000) }));
+    const tab = storeOf(backend);
+    await tab.refresh();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    assert.equal(calls.current, 1);
+    assert.equal(tab.state.status, 'authenticated');
+  });
+
   it('a session already past its end by this clock (clocks differ) is asked about a second later, not in a loop', async () => {
     const { backend, calls } = fakeBackend(aSession({ expiresAt: inMs(-60_000) }));
     const tab = storeOf(backend);

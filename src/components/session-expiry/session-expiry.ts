@@ -1,14 +1,12 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { SessionState } from '../../../sdk/session-store.js';
+import { MAX_DELAY } from '../../../sdk/timers.js';
 import { EcElement } from '../../internal/ec-element.js';
 import { SessionWatch } from '../../internal/session-watch.js';
 import type { PortalT } from '../../translations/portal/types.js';
 import { formStyles } from '../../styles/form.styles.js';
 import { portalStyles } from '../portal/portal.styles.js';
-
-/** The longest delay `setTimeout` accepts. */
-const MAX_DELAY = 2 ** 31 - 1;
 
 /**
  * @summary Warns before the session ends for lack of activity, with one action to stay logged in, and says when it has ended.
