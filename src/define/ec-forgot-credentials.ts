@@ -1,4 +1,6 @@
 import { EcForgotCredentials } from '../components/forgot-credentials/forgot-credentials.js';
+import { useAccount } from '../internal/account-modules.js';
 import { define } from '../internal/define.js';
 
+useAccount();
 define('ec-forgot-credentials', EcForgotCredentials);

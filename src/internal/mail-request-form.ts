@@ -2,12 +2,10 @@ import { html } from 'lit';
 import type { EcandidatBackend, RequestOptions } from '../../sdk/index.js';
 import { MailInputSchema, type MailInput } from '../../sdk/schemas/account.js';
 import { formStyles } from '../styles/form.styles.js';
-import type { Translation } from '../translations/translation.js';
+import type { AccountT } from '../translations/account/types.js';
 import { EcElement } from './ec-element.js';
 import { FormController } from './form-controller.js';
-import {
- renderField,
-  renderForm, renderLink, renderPlatformState, renderRegions, uniqueId } from './templates.js';
+import { renderField, renderForm, renderLink, renderPlatformState, renderRegions, uniqueId } from './templates.js';
 
 const LABELS = { mail: 'mail' } as const;
 
@@ -27,7 +25,7 @@ export abstract class MailRequestForm extends EcElement {
   static override sheets = [formStyles];
 
   /** This form's strings. */
-  protected abstract strings(t: Translation): MailRequestStrings;
+  protected abstract strings(t: AccountT): MailRequestStrings;
   /** This form's request. */
   protected abstract request(backend: EcandidatBackend, input: MailInput, options: RequestOptions): Promise<void>;
 
@@ -40,6 +38,10 @@ export abstract class MailRequestForm extends EcElement {
       return true;
     },
   });
+
+  protected override get t(): AccountT {
+    return super.t as AccountT;
+  }
 
   protected override render() {
     const { t } = this;

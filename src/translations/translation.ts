@@ -72,41 +72,6 @@ export interface Translation {
     signup: string;
     success(firstName: string, login: string): string;
   };
-  signup: {
-    title: string;
-    submit: string;
-    successTitle: string;
-    success(mail: string, deadline: string): string;
-  };
-  activation: {
-    title: string;
-    pending: string;
-    success(login: string): string;
-    alreadyActivated(login: string): string;
-    missingToken: string;
-    logIn: string;
-    newLink: string;
-  };
-  forgotCredentials: {
-    title: string;
-    intro: string;
-    submit: string;
-    success(mail: string): string;
-  };
-  resendActivation: {
-    title: string;
-    intro: string;
-    submit: string;
-    success(mail: string): string;
-  };
-  resetPassword: {
-    title: string;
-    submit: string;
-    success: string;
-    missingToken: string;
-    newLink: string;
-    logIn: string;
-  };
 }
 
 /** A translation with any entry left out, to override the built-in one. */

@@ -1,5 +1,6 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { EcNavigateEvent, EcSuccessEvent } from '../../src/events/events.js';
+import { fr as accountFr } from '../../src/translations/account/fr.js';
 import { fr } from '../../src/translations/fr.js';
 import {
   alertText,
@@ -70,7 +71,7 @@ describe('<ec-activation>', () => {
     const el = await activation(account.token);
     const { detail } = await succeeded;
     expect(detail).to.deep.equal({ login: account.login, alreadyActivated: false });
-    expect(statusText(el)).to.equal(fr.activation.success(account.login));
+    expect(statusText(el)).to.equal(accountFr.activation.success(account.login));
     expect(statusText(el)).to.include(account.login);
     expect(alertText(el)).to.equal('');
     expect(link(el, 'Me connecter').getAttribute('href')).to.equal('#login');
@@ -80,7 +81,7 @@ describe('<ec-activation>', () => {
     const account = await signUp(mock);
     await activation(account.token);
     const el = await activation(account.token);
-    expect(statusText(el)).to.equal(fr.activation.alreadyActivated(account.login));
+    expect(statusText(el)).to.equal(accountFr.activation.alreadyActivated(account.login));
     expect(link(el, 'Me connecter').getAttribute('href')).to.equal('#login');
   });
 
@@ -96,7 +97,7 @@ describe('<ec-activation>', () => {
       restoreUrl(url.href);
       const el = await activation();
       expect(location.href).to.equal(href);
-      expect(statusText(el)).to.equal(fr.activation.success(account.login));
+      expect(statusText(el)).to.equal(accountFr.activation.success(account.login));
     });
   });
 
@@ -136,7 +137,7 @@ describe('<ec-activation>', () => {
   it('no token: says the link is incomplete and offers a new one, without sending anything', async () => {
     const requests = countRequests(mock, PATHS.activation);
     const el = await activation();
-    expect(alertText(el)).to.equal(fr.activation.missingToken);
+    expect(alertText(el)).to.equal(accountFr.activation.missingToken);
     expect(link(el, 'Recevoir un nouveau lien de validation').getAttribute('href')).to.equal('#resend-activation');
     expect(requests.count).to.equal(0);
   });

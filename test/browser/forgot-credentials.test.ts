@@ -1,4 +1,4 @@
-import { fr } from '../../src/translations/fr.js';
+import { fr } from '../../src/translations/account/fr.js';
 import { describeMailRequestForm } from './form-suite.js';
 import { PATHS, useMockBackend } from './helpers.js';
 

@@ -4,6 +4,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { http } from 'msw';
+import { en as accountEn } from '../../src/translations/account/en.js';
 import { en } from '../../src/translations/en.js';
 import {
   alertText,
@@ -73,11 +74,11 @@ describe('<ec-provider> language', () => {
   });
 
   const TITLES: { tag: Tag; title: string; attrs?: Record<string, string> }[] = [
-    { tag: 'ec-signup-form', title: en.signup.title },
-    { tag: 'ec-activation', title: en.activation.title },
-    { tag: 'ec-forgot-credentials', title: en.forgotCredentials.title },
-    { tag: 'ec-resend-activation', title: en.resendActivation.title },
-    { tag: 'ec-reset-password', title: en.resetPassword.title, attrs: { token: 'a-mailed-token' } },
+    { tag: 'ec-signup-form', title: accountEn.signup.title },
+    { tag: 'ec-activation', title: accountEn.activation.title },
+    { tag: 'ec-forgot-credentials', title: accountEn.forgotCredentials.title },
+    { tag: 'ec-resend-activation', title: accountEn.resendActivation.title },
+    { tag: 'ec-reset-password', title: accountEn.resetPassword.title, attrs: { token: 'a-mailed-token' } },
   ];
   for (const { tag, title, attrs } of TITLES) {
     it(`<${tag}> speaks English too`, async () => {

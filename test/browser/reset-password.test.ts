@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { fr as accountFr } from '../../src/translations/account/fr.js';
 import { fr } from '../../src/translations/fr.js';
 import { describeForm } from './form-suite.js';
 import {
@@ -42,7 +43,7 @@ describe('<ec-reset-password>', () => {
     failures: [FAILURES.tokenInvalid, FAILURES.tokenExpired, ...COMMON_FAILURES],
     success: {
       prepare: async (m) => ({ attrs: { token: (await resetToken(m)).token } }),
-      status: () => fr.resetPassword.success,
+      status: () => accountFr.resetPassword.success,
     },
   });
 
@@ -61,14 +62,14 @@ describe('<ec-reset-password>', () => {
       expect(location.href).to.equal(href);
       await fill(el, TYPED);
       await submit(el);
-      expect(statusText(el)).to.equal(fr.resetPassword.success);
+      expect(statusText(el)).to.equal(accountFr.resetPassword.success);
       expect(link(el, 'Me connecter').getAttribute('href')).to.equal('#login');
       expect((await logIn(account.login, NEW_PASSWORD)).login).to.equal(account.login);
     });
 
     it('missing: says the link is incomplete, offers a new link, and shows no form', async () => {
       const el = await mount('ec-reset-password');
-      expect(alertText(el)).to.equal(fr.resetPassword.missingToken);
+      expect(alertText(el)).to.equal(accountFr.resetPassword.missingToken);
       expect(el.querySelector('form')).to.equal(null);
       expect(link(el, 'Recevoir un nouveau lien').getAttribute('href')).to.equal('#forgotten-credentials');
       await expect(el).to.be.accessible();

@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { http } from 'msw';
+import { fr as accountFr } from '../../src/translations/account/fr.js';
 import { fr } from '../../src/translations/fr.js';
 import { describeForm } from './form-suite.js';
 import {
@@ -52,7 +53,7 @@ describe('<ec-signup-form>', () => {
     ],
     failures: COMMON_FAILURES,
     success: {
-      status: (_typed, detail) => fr.signup.success(MAIL, parisTime((detail as { activationDeadline: string }).activationDeadline)),
+      status: (_typed, detail) => accountFr.signup.success(MAIL, parisTime((detail as { activationDeadline: string }).activationDeadline)),
     },
   });
 

@@ -8,6 +8,7 @@ import { failureMessage, isRetryable } from '../../internal/messages.js';
 import { renderAlert, renderLink, uniqueId } from '../../internal/templates.js';
 import { takeTokenFromUrl } from '../../internal/url-token.js';
 import { formStyles } from '../../styles/form.styles.js';
+import type { AccountT } from '../../translations/account/types.js';
 
 type Outcome = { status: 'pending' } | { status: 'done'; result: ActivationResult } | { status: 'failed'; error: unknown };
 
@@ -75,6 +76,10 @@ export class EcActivation extends EcElement {
 
   #retry() {
     if (this.#wait.seconds === 0) void this.#activate();
+  }
+
+  protected override get t(): AccountT {
+    return super.t as AccountT;
   }
 
   protected override render() {

@@ -1,6 +1,6 @@
 import type { EcandidatBackend, MailInput, RequestOptions } from '../../../sdk/index.js';
 import { MailRequestForm } from '../../internal/mail-request-form.js';
-import type { Translation } from '../../translations/translation.js';
+import type { AccountT } from '../../translations/account/types.js';
 
 /**
  * @summary Forgotten credentials: asks for the mail only, and mails the login with a password reset link valid 2 hours.
@@ -20,7 +20,7 @@ import type { Translation } from '../../translations/translation.js';
  * @cssprop --ec-color-primary - Buttons and links.
  */
 export class EcForgotCredentials extends MailRequestForm {
-  protected override strings(t: Translation) {
+  protected override strings(t: AccountT) {
     return t.forgotCredentials;
   }
 

@@ -15,6 +15,7 @@ import {
 } from '../../internal/templates.js';
 import { takeTokenFromUrl } from '../../internal/url-token.js';
 import { formStyles } from '../../styles/form.styles.js';
+import type { AccountT } from '../../translations/account/types.js';
 
 const LABELS = { password: 'newPassword', passwordConfirmation: 'passwordConfirmation' } as const;
 
@@ -65,6 +66,10 @@ export class EcResetPassword extends EcElement {
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
     this.#form.values.token = this.token;
+  }
+
+  protected override get t(): AccountT {
+    return super.t as AccountT;
   }
 
   protected override render() {

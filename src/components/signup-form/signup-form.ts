@@ -14,6 +14,7 @@ import {
   type FieldSpec,
 } from '../../internal/templates.js';
 import { formStyles } from '../../styles/form.styles.js';
+import type { AccountT } from '../../translations/account/types.js';
 
 const FIELDS: FieldSpec[] = [
   { name: 'lastName', label: 'lastName', autocomplete: 'family-name' },
@@ -64,6 +65,10 @@ export class EcSignupForm extends EcElement {
   get #config() {
     const { config } = this.runtime!;
     return config.status === 'ready' ? config.config : undefined;
+  }
+
+  protected override get t(): AccountT {
+    return super.t as AccountT;
   }
 
   protected override render() {
