@@ -84,12 +84,15 @@ describe('<ec-portal>', () => {
       expect(currentPage(portal)).to.deep.equal([t.home]);
     });
 
-    it('an unknown hash shows the home', async () => {
-      location.hash = '#nowhere';
-      const portal = await mountPortal();
-      expect(shown(portal)).to.equal('ec-home');
-      expect(currentPage(portal)).to.deep.equal([t.home]);
-    });
+    // `constructor`: a name every object inherits is no view either.
+    for (const hash of ['#nowhere', '#constructor']) {
+      it(`an unknown hash (${hash}) shows the home`, async () => {
+        location.hash = hash;
+        const portal = await mountPortal();
+        expect(shown(portal)).to.equal('ec-home');
+        expect(currentPage(portal)).to.deep.equal([t.home]);
+      });
+    }
 
     it('#account when anonymous shows the login, then the account once logged in', async () => {
       const candidate = await newCandidate(mock);

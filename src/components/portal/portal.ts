@@ -12,28 +12,32 @@ import { formStyles } from '../../styles/form.styles.js';
 import { EcProvider } from '../provider/provider.js';
 import { portalStyles } from './portal.styles.js';
 
-/** The portal's views: every destination, and the two a mailed link opens. `account/<tab>` opens a profile tab. */
-export type PortalView = Destination | 'activation' | 'password-reset';
+/** What a view shows; `tab` is the profile tab of `account/<tab>`. */
+type RenderView = (tab: string) => TemplateResult;
 
-const VIEWS: readonly PortalView[] = [
-  'home',
-  'assistance',
-  'training-offer',
-  'login',
-  'signup',
-  'activation',
-  'forgotten-credentials',
-  'resend-activation',
-  'password-reset',
-  'account',
-];
+/** Each view's element: every destination, and the two a mailed link opens. Adding a view is one line here. */
+const VIEWS = {
+  home: () => html`<ec-home></ec-home>`,
+  assistance: () => html`<ec-assistance></ec-assistance>`,
+  'training-offer': () => html`<ec-training-offer></ec-training-offer>`,
+  login: () => html`<ec-login-form></ec-login-form>`,
+  signup: () => html`<ec-signup-form></ec-signup-form>`,
+  activation: () => html`<ec-activation></ec-activation>`,
+  'forgotten-credentials': () => html`<ec-forgot-credentials></ec-forgot-credentials>`,
+  'resend-activation': () => html`<ec-resend-activation></ec-resend-activation>`,
+  'password-reset': () => html`<ec-reset-password></ec-reset-password>`,
+  account: (tab) => html`<ec-profile .tab=${tab}></ec-profile>`,
+} satisfies Record<Destination, RenderView> & Record<string, RenderView>;
+
+/** The portal's views: every destination, and the two a mailed link opens. `account/<tab>` opens a profile tab. */
+export type PortalView = keyof typeof VIEWS;
 
 /** Views for the logged-in candidate only; the others are for everyone. */
 const PRIVATE: ReadonlySet<PortalView> = new Set(['account']);
 /** Views with nothing to do once logged in. */
 const ANONYMOUS: ReadonlySet<PortalView> = new Set(['login', 'signup']);
 
-const isView = (name: string): name is PortalView => (VIEWS as readonly string[]).includes(name);
+const isView = (name: string): name is PortalView => Object.hasOwn(VIEWS, name);
 
 /** The view and profile tab of a route such as `account/address`; an unknown route is the home. */
 function parseRoute(route: string): { view: PortalView; tab: string } {
@@ -192,33 +196,8 @@ export class EcPortal extends EcProvider {
         : nothing}
       <ec-platform-status></ec-platform-status>
       <ec-session-expiry></ec-session-expiry>
-      <div class="ec-view" id="${this.#id}-view" tabindex="-1" @ec-tab-change=${this.#onTab}>${this.#renderView(view, tab)}</div>
+      <div class="ec-view" id="${this.#id}-view" tabindex="-1" @ec-tab-change=${this.#onTab}>${VIEWS[view](tab)}</div>
     </div>`;
-  }
-
-  #renderView(view: PortalView, tab: string): TemplateResult {
-    switch (view) {
-      case 'home':
-        return html`<ec-home></ec-home>`;
-      case 'assistance':
-        return html`<ec-assistance></ec-assistance>`;
-      case 'training-offer':
-        return html`<ec-training-offer></ec-training-offer>`;
-      case 'login':
-        return html`<ec-login-form></ec-login-form>`;
-      case 'signup':
-        return html`<ec-signup-form></ec-signup-form>`;
-      case 'activation':
-        return html`<ec-activation></ec-activation>`;
-      case 'forgotten-credentials':
-        return html`<ec-forgot-credentials></ec-forgot-credentials>`;
-      case 'resend-activation':
-        return html`<ec-resend-activation></ec-resend-activation>`;
-      case 'password-reset':
-        return html`<ec-reset-password></ec-reset-password>`;
-      case 'account':
-        return html`<ec-profile .tab=${tab}></ec-profile>`;
-    }
   }
 
   /** A profile tab opened: the route follows, without a new history entry. */
