@@ -26,6 +26,13 @@ export default {
   ],
   browsers: [
     chromeLauncher({
+      // Every page runs in the time zone of a candidate far from Paris (French Guiana, UTC−3, no
+      // summer time): dates shown in the candidate's zone are tested for real (test/browser/helpers.ts: TIME_ZONE).
+      async createPage({ context }) {
+        const page = await context.newPage();
+        await page.emulateTimezone('America/Cayenne');
+        return page;
+      },
       launchOptions: {
         executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
         headless: true,

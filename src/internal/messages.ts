@@ -8,17 +8,23 @@ import {
   isTimeoutError,
 } from '../../sdk/errors.js';
 import { TIMESTAMP } from '../../sdk/schemas/common.js';
-
-const TimestampPattern = TIMESTAMP;
 import type { Locale, Translation } from '../translations/translation.js';
 
-/** A date-time for candidates, in Paris time: « 3 décembre 2026 à 23:00 ». */
-export const formatDateTime = (locale: Locale, iso: string) =>
-  new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(new Date(iso));
+/**
+ * A moment for candidates, in their own time zone and naming it (the platform keeps Paris time,
+ * a candidate may be anywhere): « 3 décembre 2026 à 23:00 UTC+1 », or the time alone, « 23:00 UTC+1 ».
+ */
+export const formatDateTime = (locale: Locale, moment: Date | string, withDay = true) =>
+  new Intl.DateTimeFormat(locale, {
+    ...(withDay ? { day: 'numeric', month: 'long', year: 'numeric' } : {}),
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  }).format(new Date(moment));
 
 /** `formatDateTime` of a server date that may not be one: `null` then. */
 const formatServerDate = (locale: Locale, value: string | null) =>
-  value !== null && TimestampPattern.test(value) ? formatDateTime(locale, value) : null;
+  value !== null && TIMESTAMP.test(value) ? formatDateTime(locale, value) : null;
 
 /**
  * The message for a failure that is not about one field. Server text is never shown: each error

@@ -278,7 +278,7 @@ export function renderRegions(form: FormController<unknown>, runtime: Runtime, s
   const message =
     failure !== undefined
       ? failureMessage(t, locale, failure, form.waitSeconds) + (retryable ? ` ${t.kept}` : '')
-      : down && t.maintenance(down.end && formatDateTime(locale, down.end.toISOString()));
+      : down && t.maintenance(down.end && formatDateTime(locale, down.end));
   const shown = form.pending ? t.sending : status;
   return html`${renderAlert(t, message, retryable ? retry : undefined)}
     <div class=${shown && !form.pending ? 'ec-status ec-success' : 'ec-status'} role="status">${shown ?? nothing}</div>`;

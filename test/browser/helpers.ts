@@ -102,6 +102,23 @@ export function gate(): { opened: Promise<void>; open(): void } {
 }
 
 /* ------------------------------------------------------------------------------------------------
+ * Dates, in the candidate's time zone
+ * --------------------------------------------------------------------------------------------- */
+
+/** The time zone every test page runs in (web-test-runner.config.mjs): a candidate in French Guiana, UTC−3, far from Paris. */
+export const TIME_ZONE = 'America/Cayenne';
+
+/** A moment as the elements write it: in the candidate's time zone, named (« 3 décembre 2026 à 19:00 UTC−3 »); the time alone without `withDay`. */
+export const candidateTime = (iso: string, { locale = 'fr', withDay = true } = {}) =>
+  new Intl.DateTimeFormat(locale, {
+    ...(withDay ? { day: 'numeric', month: 'long', year: 'numeric' } : {}),
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone: TIME_ZONE,
+    timeZoneName: 'short',
+  }).format(new Date(iso));
+
+/* ------------------------------------------------------------------------------------------------
  * Failures a candidate can meet, and the French message each one shows
  * --------------------------------------------------------------------------------------------- */
 
@@ -129,7 +146,7 @@ const inScenario =
     mock.backend.scenario = scenario;
   };
 
-/** The end of the maintenance the 503 announces: 23:00 in Paris. */
+/** The end of the maintenance the 503 announces: 23:00 in Paris, 19:00 for the candidate in French Guiana. */
 export const MAINTENANCE_UNTIL = '2026-12-03T22:00:00Z';
 
 /** Every failure that is not about one field. */
@@ -146,7 +163,7 @@ export const FAILURES = {
   maintenance: {
     name: '503 maintenance',
     arrange: replying(() => problem(503, 'maintenance', { until: MAINTENANCE_UNTIL }, { 'Retry-After': '7200' })),
-    message: fr.maintenance('3 décembre 2026 à 23:00'),
+    message: fr.maintenance('3 décembre 2026 à 19:00 UTC−3'),
     retryable: true,
   },
   rateLimited: {

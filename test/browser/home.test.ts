@@ -7,15 +7,12 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { http } from 'msw';
 import { fr as baseFr } from '../../src/translations/fr.js';
 import { fr } from '../../src/translations/portal/fr.js';
-import { alertText, api, control, link, PATHS, problem, useMockBackend } from './helpers.js';
+import { alertText, api, candidateTime, control, link, PATHS, problem, useMockBackend } from './helpers.js';
 import { configure, mountPortalElement, textsOf } from './portal-helpers.js';
 import { newCandidate, PATIENCE, saveWholeProfile, visible } from './profile-helpers.js';
 
 const mock = useMockBackend();
 const { home: t, assistance: ta } = fr;
-
-/** A date-time as the home writes it, in Paris time. */
-const parisTime = (iso: string) => new Intl.DateTimeFormat('fr', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(new Date(iso));
 
 /** The steps as read: "Compléter mon dossier (en cours)". */
 const steps = (el: Element) => textsOf(el, '.ec-steps-list li');
@@ -59,7 +56,7 @@ describe('<ec-home>', () => {
     expect(link(el, t.logIn).getAttribute('href')).to.equal('#login');
     expect(link(el, t.signUp).getAttribute('href')).to.equal('#signup');
     expect(textsOf(el, '.ec-messages p')).to.deep.equal(['Avant toute candidature, consultez le catalogue de formation.']);
-    expect(visible(el.textContent)).to.include(t.campaign(campaign!.label, parisTime(campaign!.opensAt), parisTime(campaign!.closesAt)));
+    expect(visible(el.textContent)).to.include(t.campaign(campaign!.label, candidateTime(campaign!.opensAt), candidateTime(campaign!.closesAt)));
     expect(steps(el)).to.deep.equal([step('account', 'current'), step('profile', 'todo'), step('applications', 'todo'), step('finalRegistration', 'todo')]);
     expect(visible(el.textContent)).not.to.include(t.finalRegistrationLater);
     await expect(el).to.be.accessible();

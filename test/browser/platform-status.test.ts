@@ -10,23 +10,11 @@ import type { EcLoginForm } from '../../src/components/login-form/login-form.js'
 import type { EcPlatformStatus } from '../../src/components/platform-status/platform-status.js';
 import { fr as baseFr } from '../../src/translations/fr.js';
 import { fr } from '../../src/translations/portal/fr.js';
-import { alertText, countRequests, fill, PATHS, submitButton, useMockBackend, values } from './helpers.js';
+import { alertText, candidateTime, countRequests, fill, PATHS, submitButton, useMockBackend, values } from './helpers.js';
 import { configure, inMinutes, maintenance, mountPortalElement, textsOf } from './portal-helpers.js';
 
 const mock = useMockBackend();
 const { status: t } = fr;
-
-/** A moment as the banner names it, in the candidate's time zone. */
-const moment = (iso: string, withDay = true) =>
-  new Intl.DateTimeFormat('fr', {
-    ...(withDay ? { day: 'numeric', month: 'long', year: 'numeric' } : {}),
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZoneName: 'short',
-  }).format(new Date(iso));
-
-/** The end of a maintenance as the form's alert names it, in Paris time. */
-const parisTime = (iso: string) => new Intl.DateTimeFormat('fr', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(new Date(iso));
 
 /** `<ec-platform-status>` and a login form in one provider. */
 async function mountWithForm(): Promise<{ status: EcPlatformStatus; form: EcLoginForm }> {
@@ -65,18 +53,24 @@ describe('<ec-platform-status>', function () {
     const window = { start: inMinutes(2 * 24 * 60), end: inMinutes(2 * 24 * 60 + 180) };
     configure(mock, { maintenance: maintenance({ windows: [window] }) });
     const { status, form } = await mountWithForm();
-    expect(banners(status)).to.deep.equal([t.scheduled(moment(window.start), moment(window.end))]);
+    expect(banners(status)).to.deep.equal([t.scheduled(candidateTime(window.start), candidateTime(window.end))]);
     expect(status.querySelector('[role=status]')?.textContent).to.include(String(new Date(window.start).getFullYear()));
     expect(submitButton(form)).to.have.attribute('aria-disabled', 'false');
     await expect(status).to.be.accessible();
+  });
+
+  it('names the window’s times in the candidate’s own time zone: 23:00–03:00 in Paris reads 19:00–23:00 UTC−3 in French Guiana', async () => {
+    configure(mock, { maintenance: maintenance({ windows: [{ start: '2099-01-14T22:00:00Z', end: '2099-01-15T02:00:00Z' }] }) });
+    const { status } = await mountWithForm();
+    expect(banners(status)).to.deep.equal([t.scheduled('14 janvier 2099 à 19:00 UTC−3', '14 janvier 2099 à 23:00 UTC−3')]);
   });
 
   it('during a scheduled window: says so until its end; the form’s submit is disabled, sends nothing, and its alert says why', async () => {
     const window = { start: inMinutes(-5), end: inMinutes(120) };
     configure(mock, { maintenance: maintenance({ windows: [window] }) });
     const { status, form } = await mountWithForm();
-    expect(banners(status)).to.deep.equal([t.now(moment(window.end))]);
-    expect(alertText(form)).to.equal(baseFr.maintenance(parisTime(window.end)));
+    expect(banners(status)).to.deep.equal([t.now(candidateTime(window.end))]);
+    expect(alertText(form)).to.equal(baseFr.maintenance(candidateTime(window.end)));
     await refusesToSend(form);
     await expect(status).to.be.accessible();
     await expect(form).to.be.accessible();
@@ -86,9 +80,9 @@ describe('<ec-platform-status>', function () {
     const window = { start: inMinutes(0.05), end: inMinutes(60) };
     configure(mock, { maintenance: maintenance({ windows: [window] }) });
     const { status, form } = await mountWithForm();
-    expect(banners(status)).to.deep.equal([t.scheduled(moment(window.start), moment(window.end))]);
+    expect(banners(status)).to.deep.equal([t.scheduled(candidateTime(window.start), candidateTime(window.end))]);
     await waitUntil(() => submitButton(form).getAttribute('aria-disabled') === 'true', 'the window never came into force', { timeout: 20_000 });
-    expect(banners(status)).to.deep.equal([t.now(moment(window.end))]);
+    expect(banners(status)).to.deep.equal([t.now(candidateTime(window.end))]);
   });
 
   it('the nightly window is not announced more than an hour before it', async () => {
@@ -102,7 +96,7 @@ describe('<ec-platform-status>', function () {
     const [start, end] = [inMinutes(30), inMinutes(150)];
     configure(mock, { maintenance: maintenance({ windows: [{ start, end, daily: true }] }) });
     const { status, form } = await mountWithForm();
-    expect(banners(status)).to.deep.equal([t.daily(moment(start, false), moment(end, false))]);
+    expect(banners(status)).to.deep.equal([t.daily(candidateTime(start, { withDay: false }), candidateTime(end, { withDay: false }))]);
     expect(submitButton(form)).to.have.attribute('aria-disabled', 'false');
     await expect(status).to.be.accessible();
   });
@@ -120,7 +114,8 @@ describe('<ec-platform-status>', function () {
     const until = inMinutes(90);
     configure(mock, { maintenance: maintenance({ active: true, until }) });
     const { status, form } = await mountWithForm();
-    expect(banners(status)).to.deep.equal([t.now(moment(until))]);
+    expect(banners(status)).to.deep.equal([t.now(candidateTime(until))]);
+    expect(alertText(form)).to.equal(baseFr.maintenance(candidateTime(until)));
     await refusesToSend(form);
     await expect(status).to.be.accessible();
   });

@@ -6,6 +6,7 @@ import { describeForm } from './form-suite.js';
 import {
   alertText,
   api,
+  candidateTime,
   control,
   COMMON_FAILURES,
   fill,
@@ -30,9 +31,6 @@ const TYPED = {
   'Confirmation du mot de passe': 'Crêpe-Sûre-2027',
 };
 
-/** A date and time as a candidate in France reads it. */
-const parisTime = (iso: string) => new Intl.DateTimeFormat('fr', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(new Date(iso));
-
 describe('<ec-signup-form>', () => {
   describeForm(mock, {
     tag: 'ec-signup-form',
@@ -53,7 +51,7 @@ describe('<ec-signup-form>', () => {
     ],
     failures: COMMON_FAILURES,
     success: {
-      status: (_typed, detail) => accountFr.signup.success(MAIL, parisTime((detail as { activationDeadline: string }).activationDeadline)),
+      status: (_typed, detail) => accountFr.signup.success(MAIL, candidateTime((detail as { activationDeadline: string }).activationDeadline)),
     },
   });
 

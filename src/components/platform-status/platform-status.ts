@@ -1,19 +1,10 @@
 import { html, nothing } from 'lit';
 import type { Unavailability } from '../../../sdk/rules/availability.js';
 import { EcElement } from '../../internal/ec-element.js';
+import { formatDateTime } from '../../internal/messages.js';
 import type { PortalT } from '../../translations/portal/types.js';
-import type { Locale } from '../../translations/translation.js';
 import { formStyles } from '../../styles/form.styles.js';
 import { portalStyles } from '../portal/portal.styles.js';
-
-/** A moment in the candidate's own time zone, named: « 3 décembre 2026, 23:00 UTC+1 ». */
-const formatMoment = (locale: Locale, date: Date, withDay = true) =>
-  new Intl.DateTimeFormat(locale, {
-    ...(withDay ? { day: 'numeric', month: 'long', year: 'numeric' } : {}),
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZoneName: 'short',
-  }).format(date);
 
 /**
  * @summary Tells candidates when the platform is unavailable: maintenance now, an announced window before it starts, the nightly window when it is near or in force.
@@ -34,9 +25,9 @@ export class EcPlatformStatus extends EcElement {
   #message({ kind, start, end }: Unavailability, inForce: boolean): string {
     const { status } = this.t;
     const { locale } = this.runtime!;
-    if (kind === 'daily') return status.daily(formatMoment(locale, start, false), formatMoment(locale, end!, false));
-    if (inForce) return status.now(end && formatMoment(locale, end));
-    return status.scheduled(formatMoment(locale, start), formatMoment(locale, end!));
+    if (kind === 'daily') return status.daily(formatDateTime(locale, start, false), formatDateTime(locale, end!, false));
+    if (inForce) return status.now(end && formatDateTime(locale, end));
+    return status.scheduled(formatDateTime(locale, start), formatDateTime(locale, end!));
   }
 
   protected override render() {
