@@ -1,15 +1,38 @@
 import * as v from 'valibot';
-import {
-  CurrentPasswordSchema,
-  LoginSchema,
-  MailConfirmationSchema,
-  MailSchema,
-  TimestampSchema,
-  TokenSchema,
-  nameText,
-  withConfirmations,
-} from './common.js';
-import { passwordSchema, type PasswordPolicy } from './password.js';
+import { passwordSchema } from '../rules/password.js';
+import { CurrentPasswordSchema, LoginSchema, MailSchema, TimestampSchema } from './common.js';
+import type { PasswordPolicy } from './password.js';
+import { nameText } from './typed-text.js';
+
+/** An opaque token from a mailed link. */
+export const TokenSchema = v.pipe(v.string('required'), v.trim(), v.nonEmpty('required'), v.maxLength(200, 'too_long'));
+
+/** A mail's confirmation: trimmed like the mail it must equal. */
+const MailConfirmationSchema = v.pipe(v.string('required'), v.trim(), v.nonEmpty('required'));
+
+/**
+ * Adds "confirmation equals its field" checks to an object schema; a mismatch is a `mismatch`
+ * issue on the confirmation field.
+ * @example withConfirmations(v.object({ mail, mailConfirmation }), ['mail', 'mailConfirmation'])
+ */
+function withConfirmations<TSchema extends v.ObjectSchema<v.ObjectEntries, undefined>>(
+  schema: TSchema,
+  ...pairs: [field: keyof TSchema['entries'] & string, confirmation: keyof TSchema['entries'] & string][]
+) {
+  return v.pipe(
+    schema,
+    // Runs even when other fields have issues, so a mismatch shows with them.
+    v.rawCheck<v.InferOutput<TSchema>>(({ dataset, addIssue }) => {
+      if (typeof dataset.value !== 'object' || dataset.value === null) return;
+      const value = dataset.value as Record<string, unknown>;
+      for (const [field, confirmation] of pairs) {
+        if (value[field] === value[confirmation]) continue;
+        const key = confirmation;
+        addIssue({ message: 'mismatch', path: [{ type: 'object', origin: 'value', input: value, key, value: value[key] }] });
+      }
+    }),
+  );
+}
 
 const ConfirmationSchema = v.pipe(v.string('required'), v.nonEmpty('required'));
 

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { birthDateBounds, isIsoDate } from '../rules/dates.js';
 import { ineKind, normalizeIne } from '../rules/ine.js';
-import { nameText, requiredText } from './common.js';
+import { nameText, requiredText } from './typed-text.js';
 
 /** What the profile schemas need of `config.profile`. */
 export interface ProfileRules {

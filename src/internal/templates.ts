@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { FieldError } from '../../sdk/schemas/field-errors.js';
-import { passwordRules, type PasswordPolicy } from '../../sdk/schemas/password.js';
 import { EcNavigateEvent, type Destination } from '../events/events.js';
 import type { ProfileT } from '../translations/profile/types.js';
 import type { FieldName, Translation } from '../translations/translation.js';
@@ -304,16 +303,6 @@ export function renderLink(host: HTMLElement, runtime: Runtime, to: Destination,
     }}
     >${label}</a
   >`;
-}
-
-/** The password policy as a checklist ticked live as the candidate types. */
-export function renderPasswordPolicy(t: Translation, policy: PasswordPolicy, password: string): TemplateResult {
-  return html`<p>${t.passwordPolicyTitle}</p>
-    <ul class="ec-policy">
-      ${passwordRules(policy).map(
-        (rule) => html`<li class=${password && rule.test(password) ? 'ec-met' : ''}>${t.passwordRule(rule.code, rule.params ?? {})}</li>`,
-      )}
-    </ul>`;
 }
 
 /**

@@ -3,12 +3,12 @@ import { isApiError } from '../../../sdk/errors.js';
 import { passwordResetInputSchema, type PasswordResetInput } from '../../../sdk/schemas/account.js';
 import { EcElement } from '../../internal/ec-element.js';
 import { FormController } from '../../internal/form-controller.js';
+import { renderPasswordPolicy } from '../../internal/password-policy.js';
 import {
   renderAlert,
   renderField,
   renderForm,
   renderLink,
-  renderPasswordPolicy,
   renderPlatformState,
   renderRegions,
   uniqueId,

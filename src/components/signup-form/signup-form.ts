@@ -3,11 +3,11 @@ import { signupInputSchema, SignupInputSchema, type SignupInput, type SignupResu
 import { EcElement } from '../../internal/ec-element.js';
 import { FormController } from '../../internal/form-controller.js';
 import { formatDateTime } from '../../internal/messages.js';
+import { renderPasswordPolicy } from '../../internal/password-policy.js';
 import {
   renderField,
   renderForm,
   renderLink,
-  renderPasswordPolicy,
   renderPlatformState,
   renderRegions,
   uniqueId,
