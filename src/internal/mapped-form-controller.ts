@@ -20,8 +20,27 @@ export class MappedFormController<TResult> extends FormController<TResult> {
   /** Lists that wait for another field to be chosen first (`FieldSpec.after`), by field: the field each waits for. */
   readonly waitsFor = new Map<string, string>();
 
+  /** The id of the control that had the focus as the form last began to render. */
+  #focused?: string;
+
   constructor(host: ConstructorParameters<typeof FormController>[0], options: MappedFormOptions<TResult>) {
     super(host, options);
+  }
+
+  hostUpdate() {
+    const active = (this.host.getRootNode() as Document | ShadowRoot).activeElement;
+    this.#focused = active && this.host.contains(active) ? active.id : undefined;
+  }
+
+  /**
+   * A control replaced while it had the focus — a list's loading select by the combobox of the long
+   * list it received — hands the focus on to the control that replaced it (same id): a keyboard
+   * user keeps their place instead of being sent back to the top of the page.
+   */
+  hostUpdated() {
+    const root = this.host.getRootNode() as Document | ShadowRoot;
+    const lost = !root.activeElement || root.activeElement === document.body;
+    if (this.#focused && lost) this.host.querySelector<HTMLElement>(`#${CSS.escape(this.#focused)}`)?.focus();
   }
 
   /** Whether `field` is a list still waiting for its parent's choice: disabled, it says to choose that first. */

@@ -1,8 +1,9 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { http } from 'msw';
 import { en as profileEn } from '../../src/translations/profile/en.js';
 import { fr as profileFr } from '../../src/translations/profile/fr.js';
-import { summary, useMockBackend } from './helpers.js';
+import { api, gate, summary, useMockBackend } from './helpers.js';
 import {
   addTo,
   choices,
@@ -79,12 +80,7 @@ describe('combobox of long lists (<ec-baccalaureate-form>: Pays, Département, C
     expect(control(el, 'Établissement'), 'five lycées in Metz at most').to.be.instanceOf(HTMLSelectElement);
   });
 
-  // KNOWN DEFECT, skipped: under the test runner's Chromium session (puppeteer) this sequence — type,
-  // ArrowDown, then Enter on Département — disconnects the browser since this afternoon (before the
-  // first assertion after Enter; reproduced at the commit that added it). The same keys pick options
-  // in the keyboard-only e2e journey (test/e2e/keyboard-journey.e2e.ts, Playwright, same Chromium),
-  // which passes. To be found and the test turned back on.
-  it.skip('keyboard only: typing filters, ArrowDown highlights, Enter picks; Tab leaves with the choice kept', async () => {
+  it('keyboard only: typing filters, ArrowDown highlights, Enter picks; Tab leaves with the choice kept', async () => {
     const el = await mountForm();
     focusPageStart();
     await tabTo(el, 'Pays', { atMost: 8 });
@@ -106,6 +102,22 @@ describe('combobox of long lists (<ec-baccalaureate-form>: Pays, Département, C
     expect(chosen(el, 'Département')).to.equal('Moselle');
     await settled(el);
     expect(document.activeElement).to.equal(combobox(el, 'Commune'));
+  });
+
+  it('a list focused while it loads keeps the focus when its long list arrives and it becomes a combobox', async () => {
+    const held = gate();
+    mock.worker.use(http.get(api('referentials/communes'), () => held.opened));
+    const el = await mountForm();
+    combobox(el, 'Département').focus();
+    await sendKeys({ type: 'Moselle' });
+    await press('Enter');
+    await press('Tab');
+    const loading = control(el, 'Commune');
+    expect(loading, 'the communes are still on their way').to.be.instanceOf(HTMLSelectElement);
+    expect(document.activeElement).to.equal(loading);
+    held.open();
+    await waitUntil(() => isCombobox(control(el, 'Commune')), 'the communes did not arrive', PATIENCE);
+    expect(document.activeElement, 'the focus is not sent back to the top of the page').to.equal(combobox(el, 'Commune'));
   });
 
   it('ArrowDown and ArrowUp move and wrap, Home and End go to the first and last option', async () => {
