@@ -1,26 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
 import '../src/define/ec-provider.js';
 import '../src/define/ec-login-form.js';
 import '../src/define/ec-baccalaureate-form.js';
-import {
-  asCandidate,
-  BRAND_THEME,
-  candidateOf,
-  elementMeta,
-  hostStyle,
-  logInAgain,
-  meanwhile,
-  onDarkPage,
-  PROFILE,
-  saveSection,
-  saves,
-  sectionShows,
-  titled,
-  TYPED,
-  withCandidate,
-  type ElementArgs,
-} from './support.js';
+import { sectionFormStories } from './section-stories.js';
+import { elementMeta, PROFILE, saves, sectionShows, tabRender, TYPED, withCandidate, type ElementArgs } from './support.js';
 
 const TAG = 'ec-baccalaureate-form';
 /** The heading the host page gives the section (inside `<ec-profile>`, the tab names it). */
@@ -35,73 +18,52 @@ const meta = {
   title: 'Elements/ec-baccalaureate-form',
   component: TAG,
   ...elementMeta,
-  render: ({ locale }, context) =>
-    asCandidate(locale, candidateOf(context), titled(TITLE[locale], html`<ec-baccalaureate-form></ec-baccalaureate-form>`)),
+  render: tabRender(TAG, TITLE),
+  // Every story here plays: Storybook's "Play" filter finds only those it sees `play` in, not the shared ones.
+  tags: ['play-fn'],
 } satisfies Meta<ElementArgs>;
 export default meta;
 type Story = StoryObj<ElementArgs>;
 
-export const Playground: Story = { ...withCandidate(), play: sectionShows(TAG, 'form') };
+/** The stories every section form has, from this form's bac and what the candidate types in it (a foreign bac for the failures). */
+const sectionStories = sectionFormStories({
+  tag: TAG,
+  title: TITLE,
+  section: 'baccalaureate',
+  saved: PROFILE.bac(),
+  filled: TYPED.bac,
+  typed: TYPED.foreignBac,
+  conflict: { values: { honours: 'AB' }, savedElsewhere: PROFILE.bac({ honours: 'TB' }) },
+});
+
+export const Playground: Story = sectionStories.Playground;
 
 // States
 
 /** The section takes 2 s to come. */
-export const Loading: Story = { ...withCandidate({ scenario: 'slow' }), play: sectionShows(TAG, 'loading') };
+export const Loading: Story = sectionStories.Loading;
 /** Nothing saved yet: a bac, obtained in France. */
-export const Empty: Story = { ...withCandidate(), play: sectionShows(TAG, 'form') };
+export const Empty: Story = sectionStories.Empty;
 /** A general bac of 2024 from Lycée Fabert, Metz, through the whole cascade; saved. */
-export const Filled: Story = { ...withCandidate(), play: saves(TAG, { values: TYPED.bac, outcome: 'saved' }) };
+export const Filled: Story = sectionStories.Filled;
 /** The bac saved before, as the form shows it again (the cascade's lists read for it). */
-export const Saved: Story = { ...withCandidate({ sections: { baccalaureate: PROFILE.bac() } }), play: sectionShows(TAG, 'form') };
-export const Invalid: Story = { ...withCandidate(), play: saves(TAG, { outcome: 'summary' }) };
+export const Saved: Story = sectionStories.Saved;
+export const Invalid: Story = sectionStories.Invalid;
 /** A year of two digits. */
 export const InvalidYear: Story = { ...withCandidate(), play: saves(TAG, { values: { year: '24' }, outcome: 'summary' }) };
-export const Pending: Story = {
-  ...withCandidate(),
-  play: saves(TAG, { values: TYPED.foreignBac, before: meanwhile.scenario('slow'), outcome: 'pending' }),
-};
-export const ServerError: Story = {
-  ...withCandidate(),
-  play: saves(TAG, { values: TYPED.foreignBac, before: meanwhile.scenario('server-error'), outcome: 'alert' }),
-};
-export const Offline: Story = {
-  ...withCandidate(),
-  play: saves(TAG, { values: TYPED.foreignBac, before: meanwhile.scenario('offline'), outcome: 'alert' }),
-};
+export const Pending: Story = sectionStories.Pending;
+export const ServerError: Story = sectionStories.ServerError;
+export const Offline: Story = sectionStories.Offline;
 /** Staff are editing the tab: the host (here by hand; `<ec-profile>` from the summary) marks it `locked`. */
-export const Locked: Story = {
-  ...withCandidate({ sections: { baccalaureate: PROFILE.bac() }, locked: ['baccalaureate'] }),
-  render: ({ locale }, context) =>
-    asCandidate(locale, candidateOf(context), titled(TITLE[locale], html`<ec-baccalaureate-form locked></ec-baccalaureate-form>`)),
-  play: sectionShows(TAG, 'locked'),
-};
+export const Locked: Story = sectionStories.Locked;
 /** Staff locked the tab and nobody told the form: the save answers 409, said as such. */
-export const LockedOnSave: Story = {
-  ...withCandidate({ locked: ['baccalaureate'] }),
-  play: saves(TAG, { values: TYPED.foreignBac, outcome: 'alert' }),
-};
+export const LockedOnSave: Story = sectionStories.LockedOnSave;
 /** Another tab saved other honours meanwhile: both versions side by side, the candidate chooses. */
-export const Conflict: Story = {
-  ...withCandidate({ sections: { baccalaureate: PROFILE.bac() } }),
-  play: saves(TAG, {
-    values: { honours: 'AB' },
-    before: meanwhile.savedElsewhere('baccalaureate', PROFILE.bac({ honours: 'TB' })),
-    outcome: 'conflict',
-  }),
-};
+export const Conflict: Story = sectionStories.Conflict;
 /** The session ended while the candidate typed: the login shows in place, the edits stay. */
-export const SessionExpired: Story = {
-  ...withCandidate(),
-  play: saves(TAG, { values: TYPED.foreignBac, before: meanwhile.sessionEnds, outcome: 'relogin' }),
-};
+export const SessionExpired: Story = sectionStories.SessionExpired;
 /** …and once logged in again there, the bac is saved. */
-export const LoggedInAgain: Story = {
-  ...withCandidate(),
-  play: async (context) => {
-    const section = await saveSection(context, TAG, { values: TYPED.foreignBac, before: meanwhile.sessionEnds, outcome: 'relogin' });
-    await logInAgain(context, section);
-  },
-};
+export const LoggedInAgain: Story = sectionStories.LoggedInAgain;
 /** A Moroccan bac admitted as equivalent: no département, commune or establishment to give. */
 export const ForeignBac: Story = { ...withCandidate(), play: saves(TAG, { values: TYPED.foreignBac, outcome: 'saved' }) };
 /** "Je n'ai pas le bac": nothing else to give. */
@@ -110,6 +72,6 @@ export const NoBacSaved: Story = { ...withCandidate({ sections: { baccalaureate:
 
 // Theming and localization
 
-export const Theming: Story = { ...withCandidate(), decorators: [hostStyle(BRAND_THEME)], play: saves(TAG, { outcome: 'summary' }) };
-export const DarkScheme: Story = { ...onDarkPage(withCandidate()), play: saves(TAG, { outcome: 'summary' }) };
-export const Localization: Story = { ...withCandidate(), args: { locale: 'en' }, play: saves(TAG, { outcome: 'summary' }) };
+export const Theming: Story = sectionStories.Theming;
+export const DarkScheme: Story = sectionStories.DarkScheme;
+export const Localization: Story = sectionStories.Localization;

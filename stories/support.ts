@@ -244,7 +244,8 @@ export interface Sections {
   address?: AddressInput;
   baccalaureate?: BaccalaureateInput;
 }
-type SectionKey = keyof Sections;
+/** A profile section's name, as the SDK names it. */
+export type SectionKey = keyof Sections;
 
 /** A candidate's entries in the list sections, as the candidate would add them. */
 export type Entries = { [N in ListName]?: ListInput[N][] };
