@@ -1,6 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { fr as profileFr } from '../../src/translations/profile/fr.js';
 import { useMockBackend } from './helpers.js';
 import {
   addTo,
@@ -8,11 +7,10 @@ import {
   chosen,
   control,
   errorOn,
+  fieldMessage,
   fillIn,
   focusPageStart,
   formValues,
-  mountAs,
-  newCandidate,
   PATIENCE,
   press,
   providerOf,
@@ -22,15 +20,12 @@ import {
   settled,
   shownFields,
   typeInto,
-  type Candidate,
   type Fill,
 } from './profile-helpers.js';
-import { describeSection, SAVED } from './section-suite.js';
+import { describeSectionElement, SAVED, type SectionCase } from './section-suite.js';
 
 const mock = useMockBackend();
 const TAG = 'ec-address-form';
-
-const message = (code: keyof typeof profileFr.fieldErrors) => profileFr.fieldErrors[code]({});
 
 /** In Metz: 57000 has one commune, picked at once. */
 const IN_METZ: Fill = { 'Code postal': '57000', Commune: 'Metz', Adresse: '1 rue des Récollets' };
@@ -47,32 +42,23 @@ const EVERY_FIELD: Fill = {
 const FRENCH_FIELDS = ['Pays', 'Code postal', 'Commune', 'Adresse', 'Complément d’adresse', 'Complément d’adresse (suite)'];
 const FOREIGN_FIELDS = ['Pays', 'Ville (à l’étranger)', 'Adresse', 'Complément d’adresse', 'Complément d’adresse (suite)'];
 
-describe('<ec-address-form>', function () {
-  // Journeys through several saves and look-ups: room for a busy machine (no speed is asserted).
-  this.timeout(30_000);
-  let candidate: Candidate;
-  beforeEach(async () => (candidate = await newCandidate(mock)));
-  const mountForm = () => mountAs(candidate, TAG);
+/** What the tests every section element must pass expect of this one. */
+const SECTION = {
+  tag: TAG,
+  complete: IN_METZ,
+  everyField: EVERY_FIELD,
+  theirs: { country: '100', postalCode: '54000', commune: '54395', foreignCity: null, line1: '1 place Stanislas', line2: null, line3: null },
+  conflictRow: ['Adresse', '1 place Stanislas', '12 rue de la Gare'],
+  conflictChoiceRow: ['Commune', 'Nancy', 'Saint-Julien-lès-Metz'],
+  fieldErrors: [
+    { name: 'postalCode', label: 'Code postal', error: { code: 'unknown_code' }, message: fieldMessage('unknown_code') },
+    { name: 'commune', label: 'Commune', error: { code: 'commune_mismatch' }, message: fieldMessage('commune_mismatch') },
+    { name: 'line1', label: 'Adresse', error: { code: 'too_long', params: { limit: 32 } }, message: '32 caractères au maximum.' },
+    { name: 'line3', label: 'Complément d’adresse (suite)', error: { code: 'too_long', params: { limit: 32 } }, message: '32 caractères au maximum.' },
+  ],
+} satisfies SectionCase<'address'>;
 
-  describeSection(
-    mock,
-    {
-      tag: TAG,
-      complete: IN_METZ,
-      everyField: EVERY_FIELD,
-      theirs: { country: '100', postalCode: '54000', commune: '54395', foreignCity: null, line1: '1 place Stanislas', line2: null, line3: null },
-      conflictRow: ['Adresse', '1 place Stanislas', '12 rue de la Gare'],
-      conflictChoiceRow: ['Commune', 'Nancy', 'Saint-Julien-lès-Metz'],
-      fieldErrors: [
-        { name: 'postalCode', label: 'Code postal', error: { code: 'unknown_code' }, message: message('unknown_code') },
-        { name: 'commune', label: 'Commune', error: { code: 'commune_mismatch' }, message: message('commune_mismatch') },
-        { name: 'line1', label: 'Adresse', error: { code: 'too_long', params: { limit: 32 } }, message: '32 caractères au maximum.' },
-        { name: 'line3', label: 'Complément d’adresse (suite)', error: { code: 'too_long', params: { limit: 32 } }, message: '32 caractères au maximum.' },
-      ],
-    },
-    () => candidate,
-  );
-
+describeSectionElement(mock, SECTION, (mountForm) => {
   describe('France or abroad', () => {
     it('by default the country is France, and a French address asks for the postal code and the commune', async () => {
       const el = await mountForm();
@@ -151,8 +137,8 @@ describe('<ec-address-form>', function () {
 
     it('postal code: 5 digits', async () => {
       const street = { Adresse: '1 rue des Récollets' };
-      expect(await errorsAfterSaving({ 'Code postal': '570' }, street)).to.deep.equal({ 'Code postal': message('postal_code_format') });
-      expect(await errorsAfterSaving({ 'Code postal': '57 00' }, street)).to.deep.equal({ 'Code postal': message('postal_code_format') });
+      expect(await errorsAfterSaving({ 'Code postal': '570' }, street)).to.deep.equal({ 'Code postal': fieldMessage('postal_code_format') });
+      expect(await errorsAfterSaving({ 'Code postal': '57 00' }, street)).to.deep.equal({ 'Code postal': fieldMessage('postal_code_format') });
     });
 
     it('lengths: each address line 32, the foreign city 32', async () => {

@@ -10,11 +10,10 @@ import {
   control,
   describedBy,
   errorOn,
+  fieldMessage,
   fillIn,
   focusPageStart,
   formValues,
-  mountAs,
-  newCandidate,
   PATIENCE,
   press,
   providerOf,
@@ -26,16 +25,13 @@ import {
   settled,
   shownFields,
   typeInto,
-  type Candidate,
   type Fill,
 } from './profile-helpers.js';
-import { describeSection, SAVED } from './section-suite.js';
+import { describeSectionElement, SAVED, type SectionCase } from './section-suite.js';
 
 const mock = useMockBackend();
 const TAG = 'ec-baccalaureate-form';
 const THIS_YEAR = new Date().getFullYear();
-
-const message = (code: keyof typeof profileFr.fieldErrors, params: Record<string, unknown> = {}) => profileFr.fieldErrors[code](params);
 
 const SITUATION = 'Votre situation';
 const HAS_BAC = profileFr.profile.hasBac;
@@ -63,45 +59,36 @@ const EVERY_FIELD: Fill = {
 const PLACE_IN_FRANCE = ['Pays', 'Département', 'Commune', 'Établissement'];
 const SPECIALITIES = ['Spécialité 1', 'Spécialité 2', 'Spécialité abandonnée en première'];
 
-describe('<ec-baccalaureate-form>', function () {
-  // Journeys through several saves and look-ups: room for a busy machine (no speed is asserted).
-  this.timeout(30_000);
-  let candidate: Candidate;
-  beforeEach(async () => (candidate = await newCandidate(mock)));
-  const mountForm = () => mountAs(candidate, TAG);
+/** What the tests every section element must pass expect of this one. */
+const SECTION = {
+  tag: TAG,
+  complete: IN_METZ,
+  everyField: EVERY_FIELD,
+  theirs: {
+    kind: 'bac',
+    year: 2019,
+    series: 'S',
+    honours: null,
+    country: '100',
+    department: '054',
+    commune: '54395',
+    establishment: '0540038Y',
+    specialities: [],
+    options: [],
+  },
+  conflictRow: [YEAR, '2019', '2022'],
+  conflictChoiceRow: [SERIES, 'Série S - Scientifique', GENERAL],
+  fieldErrors: [
+    { name: 'year', label: YEAR, error: { code: 'year_too_late', params: { limit: 2022 } }, message: fieldMessage('year_too_late', { limit: 2022 }) },
+    { name: 'series', label: SERIES, error: { code: 'series_not_valid_that_year', params: { year: 2023 } }, message: fieldMessage('series_not_valid_that_year') },
+    { name: 'honours', label: 'Mention', error: { code: 'unknown_code' }, message: fieldMessage('unknown_code') },
+    { name: 'department', label: 'Département', error: { code: 'unknown_code' }, message: fieldMessage('unknown_code') },
+    { name: 'commune', label: 'Commune', error: { code: 'commune_mismatch' }, message: fieldMessage('commune_mismatch') },
+    { name: 'establishment', label: 'Établissement', error: { code: 'commune_mismatch' }, message: fieldMessage('commune_mismatch') },
+  ],
+} satisfies SectionCase<'baccalaureate'>;
 
-  describeSection(
-    mock,
-    {
-      tag: TAG,
-      complete: IN_METZ,
-      everyField: EVERY_FIELD,
-      theirs: {
-        kind: 'bac',
-        year: 2019,
-        series: 'S',
-        honours: null,
-        country: '100',
-        department: '054',
-        commune: '54395',
-        establishment: '0540038Y',
-        specialities: [],
-        options: [],
-      },
-      conflictRow: [YEAR, '2019', '2022'],
-      conflictChoiceRow: [SERIES, 'Série S - Scientifique', GENERAL],
-      fieldErrors: [
-        { name: 'year', label: YEAR, error: { code: 'year_too_late', params: { limit: 2022 } }, message: message('year_too_late', { limit: 2022 }) },
-        { name: 'series', label: SERIES, error: { code: 'series_not_valid_that_year', params: { year: 2023 } }, message: message('series_not_valid_that_year') },
-        { name: 'honours', label: 'Mention', error: { code: 'unknown_code' }, message: message('unknown_code') },
-        { name: 'department', label: 'Département', error: { code: 'unknown_code' }, message: message('unknown_code') },
-        { name: 'commune', label: 'Commune', error: { code: 'commune_mismatch' }, message: message('commune_mismatch') },
-        { name: 'establishment', label: 'Établissement', error: { code: 'commune_mismatch' }, message: message('commune_mismatch') },
-      ],
-    },
-    () => candidate,
-  );
-
+describeSectionElement(mock, SECTION, (mountForm) => {
   describe('what the form asks', () => {
     it('by default: a bac, obtained in France (département, commune, establishment); no speciality before a series', async () => {
       const el = await mountForm();
@@ -230,7 +217,7 @@ describe('<ec-baccalaureate-form>', function () {
     }
 
     it('year: a year that is not digits says only that (not also "before 1900")', async () => {
-      expect(await errorsAfterSaving({ [YEAR]: '20a4' })).to.deep.equal({ [YEAR]: message('year_format') });
+      expect(await errorsAfterSaving({ [YEAR]: '20a4' })).to.deep.equal({ [YEAR]: fieldMessage('year_format') });
     });
 
     it('year: from 1900 to this year', async () => {
@@ -257,8 +244,8 @@ describe('<ec-baccalaureate-form>', function () {
     const el = await mountForm();
     await fillIn(el, { ...IN_METZ, 'Spécialité 1': 'Mathématiques' });
     await save(el);
-    expect(errorOn(el, 'Spécialité 1')).to.equal(message('unknown_code'));
-    expect(describedBy(control(el, 'Spécialité 1'))).to.include(message('unknown_code'));
+    expect(errorOn(el, 'Spécialité 1')).to.equal(fieldMessage('unknown_code'));
+    expect(describedBy(control(el, 'Spécialité 1'))).to.include(fieldMessage('unknown_code'));
     expect(control(el, 'Spécialité 1')).to.have.attribute('aria-invalid', 'true');
   });
 

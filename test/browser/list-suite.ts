@@ -21,6 +21,7 @@ import {
   enter,
   errorOn,
   expireSession,
+  fieldMessage,
   fieldOrGroup,
   fillIn,
   focusPageStart,
@@ -73,7 +74,7 @@ export interface ListCase<T extends ListTag> {
 /** A field error code with its parameters, and the message the field then shows. */
 export const fieldError = (code: string, params: Record<string, unknown> = {}) => ({
   error: { code, params },
-  message: code in profileFr.fieldErrors ? profileFr.fieldErrors[code](params) : fr.fieldError(code, params),
+  message: fieldMessage(code, params),
 });
 
 /** Types each text into the focused field, then Tab to the next one. */

@@ -1,6 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { fr as profileFr } from '../../src/translations/profile/fr.js';
 import { fr } from '../../src/translations/fr.js';
 import { summary, useMockBackend } from './helpers.js';
 import {
@@ -12,11 +11,11 @@ import {
   describedBy,
   enter,
   errorOn,
+  fieldMessage,
   fillIn,
   focusPageStart,
   formValues,
   isoDate,
-  mountAs,
   newCandidate,
   PATIENCE,
   otherTab,
@@ -30,16 +29,12 @@ import {
   shows,
   tabTo,
   typeInto,
-  type Candidate,
   type Fill,
 } from './profile-helpers.js';
-import { describeSection, SAVED } from './section-suite.js';
+import { describeSectionElement, SAVED, type SectionCase } from './section-suite.js';
 
 const mock = useMockBackend();
 const TAG = 'ec-personal-info-form';
-
-/** The French messages of the field errors, from the profile's strings. */
-const message = (code: keyof typeof profileFr.fieldErrors) => profileFr.fieldErrors[code]({});
 
 /** Born in Metz, in France: what an empty section needs beyond the account's names and the defaults. */
 const BORN_IN_METZ: Fill = {
@@ -66,53 +61,44 @@ const EVERY_FIELD: Fill = {
   'Téléphone portable': '06 12 34 56 78',
 };
 
-describe('<ec-personal-info-form>', function () {
-  // Journeys through several saves and look-ups: room for a busy machine (no speed is asserted).
-  this.timeout(30_000);
-  let candidate: Candidate;
-  beforeEach(async () => (candidate = await newCandidate(mock)));
-  const mountForm = () => mountAs(candidate, TAG);
+/** What the tests every section element must pass expect of this one. */
+const SECTION = {
+  tag: TAG,
+  complete: BORN_IN_METZ,
+  everyField: EVERY_FIELD,
+  theirs: {
+    nationality: '100',
+    ine: null,
+    civility: 'Mme',
+    lastName: 'DUPONT',
+    usageName: 'MARTIN',
+    firstName: 'ZOË',
+    otherFirstNames: null,
+    birthDate: '2004-07-01',
+    birthCountry: '100',
+    birthDepartment: '054',
+    birthCommune: null,
+    birthCity: 'NANCY',
+    language: 'fr',
+    phone: null,
+    mobilePhone: null,
+  },
+  conflictRow: ['Nom d’usage', 'MARTIN', 'MÜLLER-DUPONT'],
+  conflictChoiceRow: ['Nationalité', 'française', 'allemande'],
+  fieldErrors: [
+    { name: 'nationality', label: 'Nationalité', error: { code: 'unknown_code' }, message: fieldMessage('unknown_code') },
+    { name: 'ine', label: 'INE (numéro national étudiant)', error: { code: 'ine_taken' }, message: fieldMessage('ine_taken') },
+    { name: 'civility', label: 'Civilité', error: { code: 'unknown_code' }, message: fieldMessage('unknown_code') },
+    { name: 'lastName', label: 'Nom', error: { code: 'too_long', params: { limit: 30 } }, message: '30 caractères au maximum.' },
+    { name: 'birthDate', label: 'Date de naissance', error: { code: 'birth_date_too_late' }, message: fieldMessage('birth_date_too_late') },
+    { name: 'birthDepartment', label: 'Département de naissance', error: { code: 'unknown_code' }, message: fieldMessage('unknown_code') },
+    { name: 'birthCity', label: 'Ville de naissance', error: { code: 'too_long', params: { limit: 30 } }, message: '30 caractères au maximum.' },
+    { name: 'language', label: 'Langue de correspondance', error: { code: 'unknown_code' }, message: fieldMessage('unknown_code') },
+    { name: 'mobilePhone', label: 'Téléphone portable', error: { code: 'phone_format' }, message: fieldMessage('phone_format') },
+  ],
+} satisfies SectionCase<'personalInfo'>;
 
-  describeSection(
-    mock,
-    {
-      tag: TAG,
-      complete: BORN_IN_METZ,
-      everyField: EVERY_FIELD,
-      theirs: {
-        nationality: '100',
-        ine: null,
-        civility: 'Mme',
-        lastName: 'DUPONT',
-        usageName: 'MARTIN',
-        firstName: 'ZOË',
-        otherFirstNames: null,
-        birthDate: '2004-07-01',
-        birthCountry: '100',
-        birthDepartment: '054',
-        birthCommune: null,
-        birthCity: 'NANCY',
-        language: 'fr',
-        phone: null,
-        mobilePhone: null,
-      },
-      conflictRow: ['Nom d’usage', 'MARTIN', 'MÜLLER-DUPONT'],
-      conflictChoiceRow: ['Nationalité', 'française', 'allemande'],
-      fieldErrors: [
-        { name: 'nationality', label: 'Nationalité', error: { code: 'unknown_code' }, message: message('unknown_code') },
-        { name: 'ine', label: 'INE (numéro national étudiant)', error: { code: 'ine_taken' }, message: message('ine_taken') },
-        { name: 'civility', label: 'Civilité', error: { code: 'unknown_code' }, message: message('unknown_code') },
-        { name: 'lastName', label: 'Nom', error: { code: 'too_long', params: { limit: 30 } }, message: '30 caractères au maximum.' },
-        { name: 'birthDate', label: 'Date de naissance', error: { code: 'birth_date_too_late' }, message: message('birth_date_too_late') },
-        { name: 'birthDepartment', label: 'Département de naissance', error: { code: 'unknown_code' }, message: message('unknown_code') },
-        { name: 'birthCity', label: 'Ville de naissance', error: { code: 'too_long', params: { limit: 30 } }, message: '30 caractères au maximum.' },
-        { name: 'language', label: 'Langue de correspondance', error: { code: 'unknown_code' }, message: message('unknown_code') },
-        { name: 'mobilePhone', label: 'Téléphone portable', error: { code: 'phone_format' }, message: message('phone_format') },
-      ],
-    },
-    () => candidate,
-  );
-
+describeSectionElement(mock, SECTION, (mountForm) => {
   describe('prefill', () => {
     it('Nom and Prénom come from the account; nationality and birth country default to France, the language to the page’s', async () => {
       const el = await mountForm();
@@ -207,7 +193,7 @@ describe('<ec-personal-info-form>', function () {
 
     it('phones: digits, spaces and + ( ) / . - only', async () => {
       expect(await errorsAfterSaving({ Téléphone: '03 87 12 34 56 p. 12', 'Téléphone portable': '+33 (0)6.12/34-56 78' })).to.deep.equal({
-        Téléphone: message('phone_format'),
+        Téléphone: fieldMessage('phone_format'),
         'Téléphone portable': '',
       });
     });
@@ -227,8 +213,8 @@ describe('<ec-personal-info-form>', function () {
 
     it('INE: a wrong key and ten identical digits are refused; INES and BEA23 with their right key are accepted', async () => {
       const ine = 'INE (numéro national étudiant)';
-      expect(await errorsAfterSaving({ [ine]: '1234567890A' })).to.deep.equal({ [ine]: message('ine_invalid') });
-      expect(await errorsAfterSaving({ [ine]: '1111111111A' })).to.deep.equal({ [ine]: message('ine_invalid') });
+      expect(await errorsAfterSaving({ [ine]: '1234567890A' })).to.deep.equal({ [ine]: fieldMessage('ine_invalid') });
+      expect(await errorsAfterSaving({ [ine]: '1111111111A' })).to.deep.equal({ [ine]: fieldMessage('ine_invalid') });
       expect(await errorsAfterSaving({ [ine]: '1234567890V' })).to.deep.equal({ [ine]: '' });
       expect(await errorsAfterSaving({ [ine]: '123456789ab' })).to.deep.equal({ [ine]: '' });
     });
@@ -239,8 +225,8 @@ describe('<ec-personal-info-form>', function () {
       expect(errorOn(el, 'Téléphone'), 'while typing').to.equal('');
       await press('Tab');
       await el.updateComplete;
-      expect(errorOn(el, 'Téléphone')).to.equal(message('phone_format'));
-      expect(describedBy(control(el, 'Téléphone'))).to.include(message('phone_format'));
+      expect(errorOn(el, 'Téléphone')).to.equal(fieldMessage('phone_format'));
+      expect(describedBy(control(el, 'Téléphone'))).to.include(fieldMessage('phone_format'));
       expect(control(el, 'Téléphone')).to.have.attribute('aria-invalid', 'true');
     });
 
@@ -284,7 +270,7 @@ describe('<ec-personal-info-form>', function () {
     const el = await mountForm();
     await fillIn(el, { ...BORN_IN_METZ, 'INE (numéro national étudiant)': '123 456 789 ab' });
     await save(el);
-    expect(errorOn(el, 'INE (numéro national étudiant)')).to.equal(message('ine_taken'));
+    expect(errorOn(el, 'INE (numéro national étudiant)')).to.equal(fieldMessage('ine_taken'));
     expect(control(el, 'INE (numéro national étudiant)').value).to.equal('123 456 789 ab');
   });
 

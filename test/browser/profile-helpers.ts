@@ -15,6 +15,8 @@ import '../../src/define/ec-address-form.js';
 import '../../src/define/ec-baccalaureate-form.js';
 import '../../src/define/ec-personal-info-form.js';
 import '../../src/define/ec-profile.js';
+import { fr } from '../../src/translations/fr.js';
+import { fr as profileFr } from '../../src/translations/profile/fr.js';
 import { activatedAccount, alertText, api, busy, client, PASSWORD, problem, type Mock } from './helpers.js';
 
 /** The profile's section elements. */
@@ -379,6 +381,10 @@ export function fieldOrGroup(el: Element, label: string): Control | HTMLFieldSet
 
 /** The error shown on a field or radio group ('' when none). */
 export const errorOn = (el: Element, label: string) => visible(document.getElementById(`${fieldOrGroup(el, label).id}-error`)?.textContent);
+
+/** The French message a field shows for the error `code` with `params`: the profile's own, else the common one. */
+export const fieldMessage = (code: string, params: Record<string, unknown> = {}) =>
+  code in profileFr.fieldErrors ? profileFr.fieldErrors[code](params) : fr.fieldError(code, params);
 
 /** The date a date input takes, `YYYY-MM-DD`, `years` years and `days` days from today (UTC, as the SDK counts). */
 export function isoDate(years: number, days = 0) {

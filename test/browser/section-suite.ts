@@ -25,6 +25,7 @@ import {
   formValues,
   hasButton,
   mountAs,
+  newCandidate,
   otherTab,
   PATIENCE,
   providerOf,
@@ -69,8 +70,28 @@ export interface SectionCase<N extends SectionName> {
 /** "Vos informations sont enregistrées." */
 export const SAVED = profileFr.profile.saved;
 
+/**
+ * The tests of the section element `section.tag`, under `<tag>`: for each test a new candidate;
+ * the tests every section element must pass, then `own`, the element's own tests, given how to
+ * mount the element for the test's candidate.
+ */
+export function describeSectionElement<T extends SectionTag, N extends SectionName>(
+  mock: Mock,
+  section: SectionCase<N> & { tag: T },
+  own: (mountForm: () => Promise<HTMLElementTagNameMap[T]>) => void,
+) {
+  describe(`<${section.tag}>`, function () {
+    // Journeys through several saves and look-ups: room for a busy machine (no speed is asserted).
+    this.timeout(30_000);
+    let candidate: Candidate;
+    beforeEach(async () => (candidate = await newCandidate(mock)));
+    describeSection(mock, section, () => candidate);
+    own(() => mountAs(candidate, section.tag));
+  });
+}
+
 /** Runs the tests every section element must pass, as the candidate `me()` gives (a new one per test). */
-export function describeSection<N extends SectionName>(mock: Mock, section: SectionCase<N>, me: () => Candidate) {
+function describeSection<N extends SectionName>(mock: Mock, section: SectionCase<N>, me: () => Candidate) {
   const { tag } = section;
   const name = SECTION_OF[tag] as N;
   let candidate: Candidate;
