@@ -11,7 +11,7 @@ export interface Budget {
 
 /**
  * One bundle to measure; `file` is relative to the project root. A `budget` is enforced (the bench
- * and the budget test fail past it); a `target` is one not met yet, reported as MISS.
+ * and the budget test fail past it); a `target` is a tighter goal not met yet, reported as MISS.
  */
 export interface Entry {
   label: string;
@@ -36,8 +36,8 @@ export const FLOOR: Entry = { label: 'floor', file: 'scripts/bench/floor/index.t
 export const ENTRIES: Entry[] = [
   FLOOR,
   { label: 'sdk', file: 'scripts/bench/entries/sdk.ts', budget: { brotli: 9216 } },
-  // Not met yet (about 1.73×): see the README's "Size and speed".
-  { label: 'login', file: 'scripts/bench/entries/login.ts', target: { floorRatio: 1.4 } },
+  // The target is not met yet (about 1.73×): see the README's "Size and speed". The budget keeps it from growing.
+  { label: 'login', file: 'scripts/bench/entries/login.ts', budget: { floorRatio: 1.8 }, target: { floorRatio: 1.4 } },
   { label: 'account', file: 'scripts/bench/entries/account.ts', budget: { brotli: 25 * 1024 } },
   { label: 'elements', file: 'scripts/bench/entries/elements.ts', budget: { brotli: 45 * 1024 } },
   { label: 'library', file: 'scripts/bench/entries/library.ts', budget: { brotli: 50 * 1024 } },
