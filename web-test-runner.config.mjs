@@ -49,4 +49,9 @@ export default {
     }),
   ],
   testFramework: { config: { timeout: 10000 } },
+  // Web Test Runner's own page, plus a root mocha hook that keeps a failed test reportable when its
+  // actual or expected is a DOM node (test/browser/reportable-failures.ts). Both in one module, the
+  // framework first: it creates the global mocha, and the hook is in place before the test file loads.
+  testRunnerHtml: (testFramework) =>
+    `<!DOCTYPE html><html><head></head><body><script type="module">import '${testFramework}'; import '/test/browser/reportable-failures.ts';</script></body></html>`,
 };
