@@ -5,6 +5,7 @@
  */
 import type { Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, render, type TemplateResult } from 'lit';
+import { directive, Directive } from 'lit/directive.js';
 import { ref } from 'lit/directives/ref.js';
 import { expect, waitFor } from 'storybook/test';
 import { createMockBackend, type MockBackend, type Scenario } from '../mocks/index.js';
@@ -530,17 +531,30 @@ export const titled = (title: string, content: TemplateResult) =>
 export type TabTag = SectionTag | ListTag | RecordsTag;
 
 /**
+ * The tab `tag`, made once where it stands in the page: rendered again (the locale control
+ * changed), it is the same element, with what the candidate typed; a remount makes a new one.
+ * A Lit template takes no tag name from a value (lit/static-html.js is barred): the element is made here.
+ */
+class TabElement extends Directive {
+  #tab?: HTMLElement;
+
+  render(tag: TabTag, locked: boolean) {
+    this.#tab ??= document.createElement(tag);
+    this.#tab.toggleAttribute('locked', locked);
+    return this.#tab;
+  }
+}
+const tabElement = directive(TabElement);
+
+/**
  * A story's render: the tab `tag` under its heading `title` (see `titled`), for the candidate of
- * the story's loader; `locked` as a host marks it while staff edit the tab.
+ * the story's loader; `locked` as a host marks it while staff edit the tab. A change of locale
+ * only changes the provider's language: the tab stays, and so does what was typed in it.
  */
 export const tabRender =
   (tag: TabTag, title: Record<Locale, string>, { locked = false } = {}): NonNullable<Story['render']> =>
-  ({ locale }, context) => {
-    // A Lit template takes no tag name from a value (lit/static-html.js is barred): the element is made here.
-    const tab = document.createElement(tag);
-    tab.toggleAttribute('locked', locked);
-    return asCandidate(locale, candidateOf(context), titled(title[locale], html`${tab}`));
-  };
+  ({ locale }, context) =>
+    asCandidate(locale, candidateOf(context), titled(title[locale], html`${tabElement(tag, locked)}`));
 
 // ---------------------------------------------------------------------------------------------
 // Play functions of the profile's section forms
