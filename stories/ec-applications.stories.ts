@@ -24,6 +24,8 @@ const meta = {
   component: TAG,
   ...elementMeta,
   render: tabRender(TAG, TITLE),
+  // Every story here plays: Storybook's "Play" filter finds only those it sees `play` in, not the shared ones.
+  tags: ['play-fn'],
 } satisfies Meta<ElementArgs>;
 export default meta;
 type Story = StoryObj<ElementArgs>;
