@@ -8,16 +8,14 @@ import type { StoryObj } from '@storybook/web-components-vite';
 import type { ListInput, ListName } from '../sdk/index.js';
 import type { Locale } from '../src/translations/translation.js';
 import {
-  BRAND_THEME,
   editsEntry,
-  hostStyle,
   listShows,
   listsLines,
   meanwhile,
-  onDarkPage,
   retriesRead,
   submitsEmptyEntry,
   tabRender,
+  themingStories,
   withCandidate,
   type CandidateOptions,
   type ElementArgs,
@@ -95,9 +93,7 @@ export function listTabStories<N extends ListName>(tab: ListTab<N>) {
       play: inTurn(editsFirst('conflict', meanwhile.entryEditedElsewhere(list, editedElsewhere.entry)), listsLines(tag, [editedElsewhere.line])),
     },
     SessionExpired: { ...withCandidate(), play: adds('relogin', meanwhile.sessionEnds) },
-    Theming: { ...withCandidate(), decorators: [hostStyle(BRAND_THEME)], play: submitsEmpty },
-    DarkScheme: { ...onDarkPage(withCandidate()), play: submitsEmpty },
-    Localization: { ...withCandidate(), args: { locale: 'en' }, play: submitsEmpty },
+    ...themingStories(withCandidate, submitsEmpty),
   } satisfies Record<string, Story>;
 }
 
@@ -125,8 +121,6 @@ export function recordsTabStories({ tag, records, lines, empty, english }: Recor
     Retried: { ...withRecords({ scenario: 'server-error' }), play: retriesRead(tag, lines.length) },
     Offline: { ...withRecords({ scenario: 'offline' }), play: listShows(tag, 'alert') },
     SessionExpired: { ...withRecords({ afterLogin: meanwhile.sessionEnds }), play: listShows(tag, 'relogin', 'Votre session a expiré') },
-    Theming: { ...withRecords(), decorators: [hostStyle(BRAND_THEME)], play: listsLines(tag, lines) },
-    DarkScheme: { ...onDarkPage(withRecords()), play: listsLines(tag, lines) },
-    Localization: { ...withRecords(), args: { locale: 'en' }, play: listsLines(tag, english.lines, english.says) },
+    ...themingStories(withRecords, listsLines(tag, lines), listsLines(tag, english.lines, english.says)),
   } satisfies Record<string, Story>;
 }

@@ -6,15 +6,13 @@
 import type { StoryObj } from '@storybook/web-components-vite';
 import type { Locale } from '../src/translations/translation.js';
 import {
-  BRAND_THEME,
-  hostStyle,
   logInAgain,
   meanwhile,
-  onDarkPage,
   saveSection,
   saves,
   sectionShows,
   tabRender,
+  themingStories,
   withCandidate,
   type ElementArgs,
   type SectionKey,
@@ -74,8 +72,6 @@ export function sectionFormStories<K extends SectionKey>(form: SectionForm<K>) {
         await logInAgain(context, shown);
       },
     },
-    Theming: { ...withCandidate(), decorators: [hostStyle(BRAND_THEME)], play: submitsEmpty },
-    DarkScheme: { ...onDarkPage(withCandidate()), play: submitsEmpty },
-    Localization: { ...withCandidate(), args: { locale: 'en' }, play: submitsEmpty },
+    ...themingStories(withCandidate, submitsEmpty),
   } satisfies Record<string, Story>;
 }

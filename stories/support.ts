@@ -236,6 +236,18 @@ export const onDarkPage = <T extends { parameters?: object }>(story: T = {} as T
   parameters: { ...story.parameters, layout: 'fullscreen' },
 });
 
+/**
+ * The theming and localization stories of a shared set (the profile's tabs, say), each on its own
+ * backend from `setup`: `play` in a university's brand and on a dark page, `english` (`play`
+ * unless given) in English.
+ */
+export const themingStories = <T extends { parameters?: object }>(setup: () => T, play: Play, english: Play = play) =>
+  ({
+    Theming: { ...setup(), decorators: [hostStyle(BRAND_THEME)], play },
+    DarkScheme: { ...onDarkPage(setup()), play },
+    Localization: { ...setup(), args: { locale: 'en' }, play: english },
+  }) satisfies Record<string, Story>;
+
 // ---------------------------------------------------------------------------------------------
 // The profile elements: a logged-in candidate
 

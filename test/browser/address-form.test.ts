@@ -7,6 +7,7 @@ import {
   chosen,
   control,
   errorOn,
+  errorsAfterSavingFrom,
   fieldMessage,
   fillIn,
   focusPageStart,
@@ -127,13 +128,8 @@ describeSectionElement(mock, SECTION, (mountForm) => {
   });
 
   describe('messages', () => {
-    /** Saves with `values` filled and reads the error each field then shows. */
-    async function errorsAfterSaving(values: Fill, base: Fill = IN_METZ) {
-      const el = await mountForm();
-      await fillIn(el, { ...base, ...values });
-      await save(el);
-      return Object.fromEntries(Object.keys(values).map((label) => [label, errorOn(el, label)]));
-    }
+    /** Saves with `values` filled (in Metz unless said) and reads the error each field then shows. */
+    const errorsAfterSaving = errorsAfterSavingFrom(mountForm, IN_METZ);
 
     it('postal code: 5 digits', async () => {
       const street = { Adresse: '1 rue des Récollets' };

@@ -10,6 +10,7 @@ import {
   control,
   describedBy,
   errorOn,
+  errorsAfterSavingFrom,
   fieldMessage,
   fillIn,
   focusPageStart,
@@ -209,12 +210,7 @@ describeSectionElement(mock, SECTION, (mountForm) => {
 
   describe('messages', () => {
     /** Saves with `values` filled (after a place in Paris) and reads the error each field then shows. */
-    async function errorsAfterSaving(values: Fill) {
-      const el = await mountForm();
-      await fillIn(el, { Département: 'Paris', Établissement: 'Lycée Chaptal', ...values });
-      await save(el);
-      return Object.fromEntries(Object.keys(values).map((label) => [label, errorOn(el, label)]));
-    }
+    const errorsAfterSaving = errorsAfterSavingFrom(mountForm, { Département: 'Paris', Établissement: 'Lycée Chaptal' });
 
     it('year: a year that is not digits says only that (not also "before 1900")', async () => {
       expect(await errorsAfterSaving({ [YEAR]: '20a4' })).to.deep.equal({ [YEAR]: fieldMessage('year_format') });

@@ -11,6 +11,7 @@ import {
   describedBy,
   enter,
   errorOn,
+  errorsAfterSavingFrom,
   fieldMessage,
   fillIn,
   focusPageStart,
@@ -169,13 +170,8 @@ describeSectionElement(mock, SECTION, (mountForm) => {
       expect(shows(el, 'Ville de naissance')).to.equal(true);
     });
 
-    /** Submits with `values` filled and reads the error each field then shows. */
-    async function errorsAfterSaving(values: Fill) {
-      const el = await mountForm();
-      await fillIn(el, { ...BORN_IN_METZ, ...values });
-      await save(el);
-      return Object.fromEntries(Object.keys(values).map((label) => [label, errorOn(el, label)]));
-    }
+    /** Submits with `values` filled (born in Metz) and reads the error each field then shows. */
+    const errorsAfterSaving = errorsAfterSavingFrom(mountForm, BORN_IN_METZ);
 
     it('birth date: from 100 years ago to the day before the 10th birthday', async () => {
       expect(await errorsAfterSaving({ 'Date de naissance': { date: isoDate(-10) } })).to.deep.equal({ 'Date de naissance': 'Vous devez avoir au moins 10 ans.' });

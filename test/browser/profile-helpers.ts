@@ -466,6 +466,20 @@ export async function save(el: ProfileElement) {
   await settled(el);
 }
 
+/**
+ * How a form's messages are read: the function returned mounts a new element (`mount`), fills
+ * `start` (what the form needs besides the fields read; a test may give another) then `values`,
+ * saves, and returns the error each field of `values` then shows ('' when none).
+ */
+export const errorsAfterSavingFrom =
+  (mount: () => Promise<ProfileElement>, start: Fill) =>
+  async (values: Fill, from: Fill = start): Promise<Record<string, string>> => {
+    const el = await mount();
+    await fillIn(el, { ...from, ...values });
+    await save(el);
+    return Object.fromEntries(Object.keys(values).map((label) => [label, errorOn(el, label)]));
+  };
+
 /** The button whose text is `text`. */
 export function button(el: Element, text: string): HTMLButtonElement {
   const found = [...el.querySelectorAll('button')].find((candidate) => visible(candidate.textContent) === text);
