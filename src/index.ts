@@ -28,6 +28,7 @@ export { EcResetPassword } from './components/reset-password/reset-password.js';
 export { EcSignupForm } from './components/signup-form/signup-form.js';
 export * from './events/events.js';
 export type { ConfigState, Runtime } from './internal/runtime.js';
+export type { AccountTranslation } from './translations/account/types.js';
 export { en } from './translations/en.js';
 export { fr } from './translations/fr.js';
 export type { PortalStep, PortalTranslation } from './translations/portal/types.js';

@@ -74,5 +74,11 @@ export interface Translation {
   };
 }
 
-/** A translation with any entry left out, to override the built-in one. */
-export type TranslationOverrides = { [K in keyof Translation]?: Translation[K] extends (...args: never[]) => unknown ? Translation[K] : Partial<Translation[K]> | Translation[K] };
+/** Every string a university may override: the base ones and those of each area of elements. */
+type AllStrings = Translation &
+  import('./account/types.js').AccountTranslation &
+  import('./portal/types.js').PortalTranslation &
+  import('./profile/types.js').ProfileTranslation;
+
+/** Any strings of a translation, the base's or an area's, to override the built-in ones; a group may be given in part. */
+export type TranslationOverrides = { [K in keyof AllStrings]?: AllStrings[K] extends (...args: never[]) => unknown ? AllStrings[K] : Partial<AllStrings[K]> | AllStrings[K] };

@@ -4,8 +4,12 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { http } from 'msw';
+import type { EcProvider } from '../../src/components/provider/provider.js';
 import { en as accountEn } from '../../src/translations/account/en.js';
+import { fr as accountFr } from '../../src/translations/account/fr.js';
 import { en } from '../../src/translations/en.js';
+import { fr } from '../../src/translations/fr.js';
+import type { Locale, TranslationOverrides } from '../../src/translations/translation.js';
 import {
   alertText,
   api,
@@ -100,5 +104,25 @@ describe('<ec-provider> language', () => {
     expect(el.parentElement).to.have.attribute('lang', 'en');
     expect(labels(el)).to.deep.equal([en.fields.login, en.fields.password]);
     expect(field(el, en.fields.login).value).to.equal('21eg9u1f');
+  });
+});
+
+describe("<ec-provider> a university's wording", () => {
+  it('overrides, per language, a base string and a string of an area of elements, and keeps every other', async () => {
+    const wording: Partial<Record<Locale, TranslationOverrides>> = {
+      fr: { fields: { lastName: 'Nom de naissance' }, signup: { title: 'Inscription' } },
+      en: { signup: { title: 'Register' } },
+    };
+    const el = await mount('ec-signup-form');
+    const provider = el.parentElement as EcProvider;
+    provider.translations = wording;
+    const title = () => el.querySelector('h2')?.textContent;
+    await waitUntil(() => title() === 'Inscription', 'the French wording was not used');
+    expect(labels(el).slice(0, 2)).to.deep.equal(['Nom de naissance', fr.fields.firstName]);
+    expect(el.querySelector('button[type=submit]')?.textContent?.trim(), 'the rest of the group is kept').to.equal(accountFr.signup.submit);
+
+    provider.setAttribute('locale', 'en');
+    await waitUntil(() => title() === 'Register', 'the English wording was not used');
+    expect(labels(el)[0], 'the French override stays French').to.equal(en.fields.lastName);
   });
 });
