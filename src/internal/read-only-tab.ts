@@ -49,8 +49,22 @@ export abstract class ReadOnlyTab<T> extends EcElement {
     return html`<div class="ec-root ec-list ec-wide">${this.renderItems(this.items)}</div>`;
   }
 
-  /** A table in a region of its own that scrolls sideways on a narrow screen; focusable, so the keyboard scrolls it too. */
-  protected renderTable(label: string, table: TemplateResult): TemplateResult {
-    return html`<div class="ec-scroll" role="region" tabindex="0" aria-label=${label}>${table}</div>`;
+  /**
+   * The list as a table under its column `headings`, one `<tr>` per row, in a region named `label`
+   * that scrolls sideways on a narrow screen; focusable, so the keyboard scrolls it too.
+   */
+  protected renderTable(label: string, headings: readonly string[], rows: readonly TemplateResult[]): TemplateResult {
+    return html`<div class="ec-scroll" role="region" tabindex="0" aria-label=${label}>
+      <table class="ec-table">
+        <thead>
+          <tr>
+            ${headings.map((heading) => html`<th scope="col">${heading}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${rows}
+        </tbody>
+      </table>
+    </div>`;
   }
 }

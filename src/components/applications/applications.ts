@@ -22,28 +22,16 @@ export class EcApplications extends ReadOnlyTab<Application> {
     if (!applications.length) return html`<p>${words.empty}</p>`;
     return this.renderTable(
       t.profile.tabs.applications,
-      html`<table class="ec-table">
-        <thead>
-          <tr>
-            <th scope="col">${words.programme}</th>
-            <th scope="col">${words.centre}</th>
-            <th scope="col">${words.status}</th>
-            <th scope="col">${words.decision}</th>
-            <th scope="col">${words.date}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${applications.map(
-            (application) => html`<tr>
-              <th scope="row">${application.programme.label}</th>
-              <td>${application.centre}</td>
-              <td>${words.statuses[application.status] ?? application.status}</td>
-              <td>${application.decision ? (words.decisions[application.decision] ?? application.decision) : t.profile.none}</td>
-              <td>${formatDateTime(locale, application.createdAt)}</td>
-            </tr>`,
-          )}
-        </tbody>
-      </table>`,
+      [words.programme, words.centre, words.status, words.decision, words.date],
+      applications.map(
+        (application) => html`<tr>
+          <th scope="row">${application.programme.label}</th>
+          <td>${application.centre}</td>
+          <td>${words.statuses[application.status] ?? application.status}</td>
+          <td>${application.decision ? (words.decisions[application.decision] ?? application.decision) : t.profile.none}</td>
+          <td>${formatDateTime(locale, application.createdAt)}</td>
+        </tr>`,
+      ),
     );
   }
 }

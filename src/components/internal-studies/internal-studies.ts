@@ -19,28 +19,16 @@ export class EcInternalStudies extends ReadOnlyTab<InternalStudy> {
       ${studies.length
         ? this.renderTable(
             t.profile.tabs.internalStudies,
-            html`<table class="ec-table">
-              <thead>
-                <tr>
-                  <th scope="col">${headings.year}</th>
-                  <th scope="col">${headings.label}</th>
-                  <th scope="col">${headings.result}</th>
-                  <th scope="col">${headings.honours}</th>
-                  <th scope="col">${headings.grade}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${studies.map(
-                  (study) => html`<tr>
-                    <td>${study.year}</td>
-                    <td>${study.label} <span class="ec-hint">(${study.code})</span></td>
-                    <td>${study.result ?? t.profile.none}</td>
-                    <td>${study.honours ?? t.profile.none}</td>
-                    <td>${study.grade ? `${study.grade}${study.gradeScale ? ` / ${study.gradeScale}` : ''}` : t.profile.none}</td>
-                  </tr>`,
-                )}
-              </tbody>
-            </table>`,
+            [headings.year, headings.label, headings.result, headings.honours, headings.grade],
+            studies.map(
+              (study) => html`<tr>
+                <td>${study.year}</td>
+                <td>${study.label} <span class="ec-hint">(${study.code})</span></td>
+                <td>${study.result ?? t.profile.none}</td>
+                <td>${study.honours ?? t.profile.none}</td>
+                <td>${study.grade ? `${study.grade}${study.gradeScale ? ` / ${study.gradeScale}` : ''}` : t.profile.none}</td>
+              </tr>`,
+            ),
           )
         : html`<p>${t.profile.internalStudiesEmpty}</p>`}`;
   }
