@@ -535,12 +535,12 @@ export const asCandidate = (locale: Locale, candidate: Candidate, content: Templ
  * A section form as a host page shows it on its own, under the page's heading (inside
  * `<ec-profile>`, the tab names the panel instead). The heading follows the elements' font token.
  */
-export const titled = (title: string, content: TemplateResult) =>
+const titled = (title: string, content: TemplateResult) =>
   html`<h2 style="font: 700 1.5rem/1.25 var(--ec-font-family, system-ui, sans-serif); margin-block: 0 1rem">${title}</h2>
     ${content}`;
 
 /** The profile's tabs that show on their own: section forms, list tabs and read-only tabs. */
-export type TabTag = SectionTag | ListTag | RecordsTag;
+type TabTag = SectionTag | ListTag | RecordsTag;
 
 /**
  * The tab `tag`, made once where it stands in the page: rendered again (the locale control
