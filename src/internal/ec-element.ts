@@ -16,9 +16,11 @@ export function adopt(element: Element, sheet: CSSStyleSheet) {
 /**
  * Base of every element: renders into light DOM — so password managers, labels and the page's
  * own CSS see the real inputs — with its styles adopted by the surrounding tree, and gets the
- * shared runtime from `<ec-provider>` or makes one from its own `backend`.
+ * shared runtime from `<ec-provider>` or makes one from its own `backend`. `T` is the strings it
+ * reads: an area's elements (account, portal, profile) see their area's strings too, which that
+ * area's define modules register.
  */
-export abstract class EcElement extends LitElement {
+export abstract class EcElement<T extends Translation = Translation> extends LitElement {
   /** Styles adopted by the document (or shadow root) the element is in. */
   static sheets: CSSResult[] = [];
 
@@ -54,8 +56,8 @@ export abstract class EcElement extends LitElement {
   }
 
   /** The strings of the language in use. */
-  protected get t(): Translation {
-    return this.runtime!.t;
+  protected get t(): T {
+    return this.runtime!.t as T;
   }
 
   protected override createRenderRoot() {

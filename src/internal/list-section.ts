@@ -27,7 +27,7 @@ const ADD_BUTTON = '.ec-list > button';
  * the entry's version; an entry changed elsewhere is shown as saved while the candidate's edit
  * stays open, a 401 offers to log in again in place, and nothing typed is lost.
  */
-export abstract class ListSection<N extends ListName> extends EcElement {
+export abstract class ListSection<N extends ListName> extends EcElement<ProfileT> {
   static override sheets = [formStyles, profileStyles];
 
   /** Read-only: staff are editing this section (set by `<ec-profile>`). */
@@ -82,11 +82,6 @@ export abstract class ListSection<N extends ListName> extends EcElement {
       }
     },
   });
-
-  /** The strings, the profile's included. */
-  protected override get t(): ProfileT {
-    return super.t as ProfileT;
-  }
 
   /** The platform's profile rules, once the configuration is read. */
   protected get rules(): Config['profile'] | undefined {

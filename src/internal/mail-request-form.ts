@@ -21,7 +21,7 @@ interface MailRequestStrings {
  * Base of the forms that ask for the mail only (forgotten credentials, lost activation code): the
  * answer is neutral, the same whether or not the mail has an account.
  */
-export abstract class MailRequestForm extends EcElement {
+export abstract class MailRequestForm extends EcElement<AccountT> {
   static override sheets = [formStyles];
 
   /** This form's strings. */
@@ -38,10 +38,6 @@ export abstract class MailRequestForm extends EcElement {
       return true;
     },
   });
-
-  protected override get t(): AccountT {
-    return super.t as AccountT;
-  }
 
   protected override render() {
     const { t } = this;

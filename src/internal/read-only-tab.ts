@@ -11,7 +11,7 @@ import { renderReadFailure } from './relogin.js';
  * it, offers to read it again after a failure — or, when the session ended, to log in again in
  * place and then read it.
  */
-export abstract class ReadOnlyTab<T> extends EcElement {
+export abstract class ReadOnlyTab<T> extends EcElement<ProfileT> {
   static override sheets = [formStyles, profileStyles];
 
   @state() private items?: T[];
@@ -21,11 +21,6 @@ export abstract class ReadOnlyTab<T> extends EcElement {
   protected abstract read(): Promise<T[]>;
   /** Shows the list. */
   protected abstract renderItems(items: T[]): TemplateResult;
-
-  /** The strings, the profile's included. */
-  protected override get t(): ProfileT {
-    return super.t as ProfileT;
-  }
 
   protected override firstReady() {
     void this.load();

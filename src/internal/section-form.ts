@@ -39,12 +39,7 @@ function configured(runtime: Runtime): Promise<Config> {
  * offers to log in again in place and then saves, a network failure keeps everything and offers
  * to retry.
  */
-export abstract class SectionForm<N extends SectionName> extends EcElement {
-  /** The strings, the profile's included (registered by the profile's define modules). */
-  protected override get t(): ProfileT {
-    return super.t as ProfileT;
-  }
-
+export abstract class SectionForm<N extends SectionName> extends EcElement<ProfileT> {
   static override sheets = [formStyles, profileStyles];
 
   /** Read-only: staff are editing this section (set by `<ec-profile>` from the summary). */

@@ -24,7 +24,7 @@ type Outcome = { status: 'pending' } | { status: 'done'; result: ActivationResul
  * @csspart alert - The failure message.
  * @cssprop --ec-color-primary - Buttons and links.
  */
-export class EcActivation extends EcElement {
+export class EcActivation extends EcElement<AccountT> {
   static override sheets = [formStyles];
 
   static override properties = { token: {}, outcome: { state: true } };
@@ -76,10 +76,6 @@ export class EcActivation extends EcElement {
 
   #retry() {
     if (this.#wait.seconds === 0) void this.#activate();
-  }
-
-  protected override get t(): AccountT {
-    return super.t as AccountT;
   }
 
   protected override render() {

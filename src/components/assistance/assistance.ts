@@ -11,12 +11,8 @@ import { portalStyles } from '../portal/portal.styles.js';
  *
  * The help is plain text: markup shows as typed and only https and mailto links become links.
  */
-export class EcAssistance extends EcElement {
+export class EcAssistance extends EcElement<PortalT> {
   static override sheets = [formStyles, portalStyles];
-
-  protected override get t(): PortalT {
-    return super.t as PortalT;
-  }
 
   readonly #id = uniqueId('ec-assistance');
 

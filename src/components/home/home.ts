@@ -27,12 +27,8 @@ interface Progress {
  * @fires ec-navigate - The candidate follows a link (`login`, `signup`, `account`); cancel it to route yourself.
  * @csspart alert - The institution's messages.
  */
-export class EcHome extends EcElement {
+export class EcHome extends EcElement<PortalT> {
   static override sheets = [formStyles, portalStyles];
-
-  protected override get t(): PortalT {
-    return super.t as PortalT;
-  }
 
   @state() private progress?: Progress;
   readonly #id = uniqueId('ec-home');

@@ -14,12 +14,8 @@ import { portalStyles } from '../portal/portal.styles.js';
  *
  * @csspart alert - The banner.
  */
-export class EcPlatformStatus extends EcElement {
+export class EcPlatformStatus extends EcElement<PortalT> {
   static override sheets = [formStyles, portalStyles];
-
-  protected override get t(): PortalT {
-    return super.t as PortalT;
-  }
 
   /** What to say of `unavailability`: a scheduled window in force reads as maintenance until its end. */
   #message({ kind, start, end }: Unavailability, inForce: boolean): string {

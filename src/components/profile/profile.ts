@@ -40,12 +40,7 @@ type TabElement = HTMLElement & { dirty?: boolean; locked?: boolean };
  * @csspart tab-panel
  * @csspart alert - What is missing; unsaved changes.
  */
-export class EcProfile extends EcElement {
-  /** The strings, the profile's included (registered by the profile's define modules). */
-  protected override get t(): ProfileT {
-    return super.t as ProfileT;
-  }
-
+export class EcProfile extends EcElement<ProfileT> {
   static override sheets = [formStyles, profileStyles];
 
   /** The active tab (`personalInfo`, `address`, …); defaults to the first one. */

@@ -37,7 +37,7 @@ const LABELS = { password: 'newPassword', passwordConfirmation: 'passwordConfirm
  * @csspart submit-button
  * @cssprop --ec-color-primary - Buttons and links.
  */
-export class EcResetPassword extends EcElement {
+export class EcResetPassword extends EcElement<AccountT> {
   static override sheets = [formStyles];
 
   static override properties = { token: {} };
@@ -66,10 +66,6 @@ export class EcResetPassword extends EcElement {
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
     this.#form.values.token = this.token;
-  }
-
-  protected override get t(): AccountT {
-    return super.t as AccountT;
   }
 
   protected override render() {

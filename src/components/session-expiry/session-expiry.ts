@@ -18,12 +18,8 @@ import { portalStyles } from '../portal/portal.styles.js';
  *
  * @csspart alert - The warning or the notice that the session ended.
  */
-export class EcSessionExpiry extends EcElement {
+export class EcSessionExpiry extends EcElement<PortalT> {
   static override sheets = [formStyles, portalStyles];
-
-  protected override get t(): PortalT {
-    return super.t as PortalT;
-  }
 
   /** Seconds before the end of the session at which the warning shows (`warn-before`, default 5 minutes). */
   @property({ type: Number, attribute: 'warn-before' }) warnBefore = 300;

@@ -48,7 +48,7 @@ const LABELS = Object.fromEntries([...FIELDS, ...PASSWORD_FIELDS].map(({ name, l
  * @cssprop --ec-color-primary - Buttons and links.
  * @cssprop --ec-form-max-width - The form's width (default 32rem).
  */
-export class EcSignupForm extends EcElement {
+export class EcSignupForm extends EcElement<AccountT> {
   static override sheets = [formStyles];
 
   readonly #id = uniqueId('ec-signup');
@@ -65,10 +65,6 @@ export class EcSignupForm extends EcElement {
   get #config() {
     const { config } = this.runtime!;
     return config.status === 'ready' ? config.config : undefined;
-  }
-
-  protected override get t(): AccountT {
-    return super.t as AccountT;
   }
 
   protected override render() {

@@ -22,12 +22,8 @@ const OTHER_DATES = ['documentsDue', 'preAnalysis', 'jury', 'publication', 'conf
  * Open to anyone (no login). The offer is read once; searching is instant and the number of
  * programmes found is announced.
  */
-export class EcTrainingOffer extends EcElement {
+export class EcTrainingOffer extends EcElement<PortalT> {
   static override sheets = [formStyles, portalStyles];
-
-  protected override get t(): PortalT {
-    return super.t as PortalT;
-  }
 
   @state() private offer: { status: 'loading' } | { status: 'ready'; offer: TrainingOffer } | { status: 'failed'; error: unknown } = { status: 'loading' };
   @state() private filter: TrainingOfferFilter = {};
