@@ -1,11 +1,7 @@
 import { extendTranslations } from '../translations/extensions.js';
 import { fr } from '../translations/portal/fr.js';
 
-let registered = false;
-
 /** Registers the portal elements' strings (French now, English with the English strings). */
 export function usePortal(): void {
-  if (registered) return;
-  registered = true;
   extendTranslations(fr, async () => (await import('../translations/portal/en.js')).en);
 }

@@ -4,12 +4,8 @@ import { extendTranslations } from '../translations/extensions.js';
 import { fr } from '../translations/profile/fr.js';
 import { operationModules } from './operation-modules.js';
 
-let registered = false;
-
 /** Registers what the profile elements need: the profile and referential operations, and the profile's strings. */
 export function useProfile(): void {
-  if (registered) return;
-  registered = true;
   operationModules.profile = () => import('../../sdk/operations/profile.js');
   operationModules.referentials = () => import('../../sdk/operations/referentials.js');
   operationModules.applications = () => import('../../sdk/operations/applications.js');

@@ -11,8 +11,9 @@ export const extensions = {
   version: 0,
 };
 
-/** Adds an area's strings: the French ones, and a loader of the English ones. */
+/** Adds an area's strings: the French ones, and a loader of the English ones; once, however many of its elements ask. */
 export function extendTranslations(fr: TranslationExtension, en: () => Promise<TranslationExtension>): void {
+  if (extensions.fr.includes(fr)) return;
   extensions.fr.push(fr);
   extensions.en.push(en);
   extensions.version++;
