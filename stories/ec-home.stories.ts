@@ -3,6 +3,8 @@ import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import '../src/define/ec-provider.js';
 import '../src/define/ec-home.js';
+import { en } from '../src/translations/portal/en.js';
+import { fr } from '../src/translations/portal/fr.js';
 import {
   asCandidate,
   BRAND_THEME,
@@ -39,6 +41,8 @@ const loggedIn = (options: Parameters<typeof withCandidate>[0] = {}): Story => (
   render: ({ locale }, context) => asCandidate(locale, candidateOf(context), html`<ec-home></ec-home>`),
 });
 
+const { step } = fr.home;
+
 /** Waits until the step `step` (its text) is the current one. */
 const atStep =
   (step: string): Play =>
@@ -66,18 +70,23 @@ export const Playground: Story = {};
 
 // States
 
-export const Anonymous: Story = { play: atStep('Créer et activer mon compte') };
-export const WithMessages: Story = { ...MESSAGES, play: atStep('Créer et activer mon compte') };
-export const NoCampaign: Story = { ...withScenario('campaign-closed'), play: atStep('Créer et activer mon compte') };
-export const LoggedIn: Story = { ...loggedIn(), play: atStep('Compléter mon dossier') };
-export const ReadyToApply: Story = { ...loggedIn({ sections: EVERY_SECTION }), play: atStep('Candidater') };
+export const Anonymous: Story = { play: atStep(step.account) };
+export const WithMessages: Story = { ...MESSAGES, play: atStep(step.account) };
+export const NoCampaign: Story = { ...withScenario('campaign-closed'), play: atStep(step.account) };
+export const LoggedIn: Story = { ...loggedIn(), play: atStep(step.profile) };
+export const ReadyToApply: Story = { ...loggedIn({ sections: EVERY_SECTION }), play: atStep(step.applications) };
 export const FinalRegistrationPublished: Story = {
   ...loggedIn({ sections: EVERY_SECTION, config: { finalRegistrationUrl: 'https://inscription.example.org/' } }),
-  play: atStep('Candidater'),
+  play: async (context) => {
+    await atStep(step.applications)(context);
+    await expect(context.canvasElement.querySelector('ec-home a.ec-button')?.textContent).toBe(fr.home.finalRegistration);
+  },
 };
+/** Applied (the mock's three applications): the administrative registration is the step left. */
+export const Applied: Story = { ...loggedIn({ sections: EVERY_SECTION, records: ['applications'] }), play: atStep(step.finalRegistration) };
 
 // Theming and localization
 
-export const Theming: Story = { ...MESSAGES, decorators: [hostStyle(BRAND_THEME)], play: atStep('Créer et activer mon compte') };
-export const DarkScheme: Story = { ...onDarkPage(MESSAGES), play: atStep('Créer et activer mon compte') };
-export const Localization: Story = { ...MESSAGES, args: { locale: 'en' }, play: atStep('Create and activate my account') };
+export const Theming: Story = { ...MESSAGES, decorators: [hostStyle(BRAND_THEME)], play: atStep(step.account) };
+export const DarkScheme: Story = { ...onDarkPage(MESSAGES), play: atStep(step.account) };
+export const Localization: Story = { ...MESSAGES, args: { locale: 'en' }, play: atStep(en.home.step.account) };
