@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/define/ec-provider.js';
 import '../src/define/ec-login-form.js';
 import '../src/define/ec-applications.js';
+import { fr } from '../src/translations/profile/fr.js';
 import { recordsTabStories } from './list-stories.js';
 import { elementMeta, listsLines, tabRender, withCandidate, type ElementArgs } from './support.js';
 
@@ -35,7 +36,7 @@ const recordsStories = recordsTabStories({
   tag: TAG,
   records: 'applications',
   lines: SAMPLE,
-  empty: 'Vous n’avez encore candidaté à aucune formation.',
+  empty: fr.profile.applications.empty,
   english: { lines: ['Master 1 Droit des affaires Faculté de droit Waiting —', 'Received —', 'Complete Favourable'] },
 });
 

@@ -33,7 +33,6 @@ const listStories = listTabStories({
   // In France (chosen at first): département, year, kind of studies, title and result; honours are not required, and the commune and
   // establishment, waiting for the département, only say to choose it first.
   requiredFields: 5,
-  empty: 'Vous n’avez pas encore renseigné l’onglet Cursus externe.',
   entries: {
     items: [PROFILE.externalStudy(), PROFILE.foreignStudy()],
     lines: ['2025 — MPSI - 1re année', '2026 — Bachelor Rechtswissenschaft - 1. Studienjahr'],

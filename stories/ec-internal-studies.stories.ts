@@ -2,6 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/define/ec-provider.js';
 import '../src/define/ec-login-form.js';
 import '../src/define/ec-internal-studies.js';
+import { en } from '../src/translations/profile/en.js';
+import { fr } from '../src/translations/profile/fr.js';
 import { recordsTabStories } from './list-stories.js';
 import { elementMeta, listsLines, tabRender, withCandidate, type ElementArgs } from './support.js';
 
@@ -31,8 +33,8 @@ const recordsStories = recordsTabStories({
   tag: TAG,
   records: 'internalStudies',
   lines: SAMPLE,
-  empty: 'L’université n’a aucun cursus à votre nom',
-  english: { lines: SAMPLE, says: 'is not changed here' },
+  empty: fr.profile.internalStudiesEmpty,
+  english: { lines: SAMPLE, says: en.profile.internalStudiesNote },
 });
 
 export const Playground: Story = recordsStories.Playground;
@@ -42,7 +44,7 @@ export const Playground: Story = recordsStories.Playground;
 /** The records take 2 s to come. */
 export const Loading: Story = recordsStories.Loading;
 /** The university's records, one row a year. */
-export const Records: Story = { ...withCandidate({ records: ['internalStudies'] }), play: listsLines(TAG, SAMPLE, 'elles ne se modifient pas ici') };
+export const Records: Story = { ...withCandidate({ records: ['internalStudies'] }), play: listsLines(TAG, SAMPLE, fr.profile.internalStudiesNote) };
 /** A candidate new to the university. */
 export const Empty: Story = recordsStories.Empty;
 export const ServerError: Story = recordsStories.ServerError;

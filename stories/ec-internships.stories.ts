@@ -32,7 +32,6 @@ const listStories = listTabStories({
   list: 'internships',
   // Year, duration, organisation and description are required; hours per week are not.
   requiredFields: 4,
-  empty: 'Vous n’avez pas encore renseigné l’onglet Stages.',
   entries: {
     items: [PROFILE.internship(), PROFILE.internship({ year: 2026, duration: '3 mois', organisation: 'Cabinet Weber & associés' })],
     lines: ['2025 — Mairie de Metz (6 semaines)', '2026 — Cabinet Weber & associés (3 mois)'],

@@ -32,7 +32,6 @@ const listStories = listTabStories({
   list: 'workExperience',
   // Year, job title, duration and organisation are required; the goal is not.
   requiredFields: 4,
-  empty: 'Vous n’avez pas encore renseigné l’onglet Expériences pro.',
   entries: {
     items: [PROFILE.workExperience(), PROFILE.workExperience({ year: 2026, title: 'Vendeuse', duration: '1 mois', organisation: 'Librairie Hisler', goal: null })],
     lines: ['2025 — Animatrice de centre de loisirs, Ville de Metz', '2026 — Vendeuse, Librairie Hisler'],

@@ -6,6 +6,7 @@
  */
 import type { StoryObj } from '@storybook/web-components-vite';
 import type { ListInput, ListName } from '../sdk/index.js';
+import { fr } from '../src/translations/profile/fr.js';
 import type { Locale } from '../src/translations/translation.js';
 import {
   editsEntry,
@@ -52,8 +53,6 @@ export interface ListTab<N extends ListName> {
   list: N;
   /** How many fields the empty entry form says are required. */
   requiredFields: number;
-  /** What the tab says while it has no entry. */
-  empty: string;
   /** Two entries the candidate added before the story, and the lines the list shows for them. */
   entries: { items: [ListInput[N], ListInput[N]]; lines: [string, string] };
   /** A new entry (the failures type it too). */
@@ -78,7 +77,7 @@ export function listTabStories<N extends ListName>(tab: ListTab<N>) {
   return {
     Playground: { ...withCandidate({ entries: both }), play: listShows(tag, 'list') },
     Loading: { ...withCandidate({ scenario: 'slow' }), play: listShows(tag, 'loading') },
-    Empty: { ...withCandidate(), play: listsLines(tag, [], tab.empty) },
+    Empty: { ...withCandidate(), play: listsLines(tag, [], fr.profile.empty(fr.profile.tabs[list])) },
     Entries: { ...withCandidate({ entries: both }), play: listsLines(tag, entries.lines) },
     Added: { ...withCandidate(), play: inTurn(adds('saved'), listsLines(tag, [added.line])) },
     Edited: { ...withCandidate({ entries: first }), play: inTurn(editsFirst('saved'), listsLines(tag, [edited.line])) },
@@ -120,7 +119,7 @@ export function recordsTabStories({ tag, records, lines, empty, english }: Recor
     ServerError: { ...withRecords({ scenario: 'server-error' }), play: listShows(tag, 'alert') },
     Retried: { ...withRecords({ scenario: 'server-error' }), play: retriesRead(tag, lines.length) },
     Offline: { ...withRecords({ scenario: 'offline' }), play: listShows(tag, 'alert') },
-    SessionExpired: { ...withRecords({ afterLogin: meanwhile.sessionEnds }), play: listShows(tag, 'relogin', 'Votre session a expiré') },
+    SessionExpired: { ...withRecords({ afterLogin: meanwhile.sessionEnds }), play: listShows(tag, 'relogin', fr.profile.sessionExpiredReading) },
     ...themingStories(withRecords, listsLines(tag, lines), listsLines(tag, english.lines, english.says)),
   } satisfies Record<string, Story>;
 }
