@@ -4,6 +4,7 @@ import { expect, waitFor } from 'storybook/test';
 import { defaultConfig } from '../mocks/fixtures/config.js';
 import '../src/define/ec-provider.js';
 import '../src/define/ec-assistance.js';
+import { fr } from '../src/translations/portal/fr.js';
 import { BRAND_THEME, elementMeta, hostStyle, inProvider, onDarkPage, shows, withConfig, withScenario, type ElementArgs } from './support.js';
 
 type Story = StoryObj<ElementArgs>;
@@ -37,7 +38,7 @@ export const Playground: Story = {};
 // States
 
 export const Contacts: Story = { play: showsContacts };
-export const NoHelpPublished: Story = { ...withConfig({ institution: { ...institution, assistance: { text: { fr: '' }, contacts: [] } } }), play: says('L’établissement n’a pas publié d’aide') };
+export const NoHelpPublished: Story = { ...withConfig({ institution: { ...institution, assistance: { text: { fr: '' }, contacts: [] } } }), play: says(fr.assistance.none) };
 export const ConfigurationUnavailable: Story = { ...withScenario('maintenance'), play: shows('alert') };
 
 // Theming and localization

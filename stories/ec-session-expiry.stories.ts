@@ -4,6 +4,7 @@ import { expect, waitFor } from 'storybook/test';
 import '../src/define/ec-provider.js';
 import '../src/define/ec-home.js';
 import '../src/define/ec-session-expiry.js';
+import { fr } from '../src/translations/portal/fr.js';
 import type { Locale } from '../src/translations/translation.js';
 import { asCandidate, BRAND_THEME, candidateOf, elementMeta, hostStyle, onDarkPage, withCandidate } from './support.js';
 
@@ -52,13 +53,14 @@ export const Extended: Story = {
   play: async (context) => {
     await warns(context);
     await context.userEvent.click(context.canvasElement.querySelector('ec-session-expiry button')!);
-    await waitFor(() => expect(text(context.canvasElement, 'ec-session-expiry [role=status]')).not.toBe(''), { timeout: 10_000 });
+    await waitFor(() => expect(text(context.canvasElement, 'ec-session-expiry [role=status]')).toBe(fr.sessionExpiry.extended), { timeout: 10_000 });
   },
 };
 export const FarFromTheEnd: Story = {
   args: { warnBefore: 300 },
-  play: async ({ canvasElement }) => {
-    await waitFor(() => expect(text(canvasElement, 'ec-home h2')).toContain('Bienvenue'), { timeout: 10_000 });
+  play: async (context) => {
+    const { canvasElement } = context;
+    await waitFor(() => expect(text(canvasElement, 'ec-home')).toContain(fr.home.loggedInAs(candidateOf(context).login)), { timeout: 10_000 });
     await expect(text(canvasElement, 'ec-session-expiry')).toBe('');
   },
 };
