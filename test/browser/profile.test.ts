@@ -139,14 +139,20 @@ describe('<ec-profile>', function () {
     });
 
     it('the other tabs load in the background without moving the open one (moving it would cancel its save)', async () => {
-      const profile = await mountProfile({ tab: 'baccalaureate' });
-      const open = activePanel(profile);
-      const moves: Node[] = [];
-      new MutationObserver((records) => moves.push(...records.flatMap((record) => [...record.removedNodes]))).observe(profile, { childList: true, subtree: true });
-      const panels = () => [...profile.querySelectorAll('[role=tabpanel]')];
-      await waitUntil(() => panels().every((panel) => panel.querySelector('[class*=ec-]')), 'the other tabs never loaded', { timeout: 5000 });
-      expect(activePanel(profile)).to.equal(open);
-      expect(moves.filter((node) => node === open || node.contains(open))).to.deep.equal([]);
+      // Watched from before the mount: the other tabs load while the mount waits for the page to be at rest.
+      const removed: Node[] = [];
+      const watcher = new MutationObserver((records) => removed.push(...records.flatMap((record) => [...record.removedNodes])));
+      watcher.observe(document.body, { childList: true, subtree: true });
+      try {
+        const profile = await mountProfile({ tab: 'baccalaureate' });
+        const open = activePanel(profile);
+        const panels = () => [...profile.querySelectorAll('[role=tabpanel]')];
+        await waitUntil(() => panels().every((panel) => panel.querySelector('[class*=ec-]')), 'the other tabs never loaded', PATIENCE);
+        expect(activePanel(profile)).to.equal(open);
+        expect(removed.filter((node) => node === open || node.contains(open))).to.deep.equal([]);
+      } finally {
+        watcher.disconnect();
+      }
     });
 
     it('a click selects a tab: ec-tab-change carries it and the attribute reflects it', async () => {
