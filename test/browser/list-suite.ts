@@ -12,7 +12,7 @@ import type { ListInput } from '../../sdk/operations/profile.js';
 import { LISTS, type ListName } from '../../sdk/routes/profile.js';
 import { fr } from '../../src/translations/fr.js';
 import { fr as profileFr } from '../../src/translations/profile/fr.js';
-import { alertText, answer, countRequests, FAILURES, field, fill, formAlert, gate, PASSWORD, problem, summary, type Mock } from './helpers.js';
+import { alertText, answer, countRequests, FAILURES, field, formAlert, gate, problem, summary, type Mock } from './helpers.js';
 import {
   addTo,
   button,
@@ -26,6 +26,7 @@ import {
   fillIn,
   focusPageStart,
   formValues,
+  logInAgainIn,
   mountAs,
   otherTab,
   PATIENCE,
@@ -295,9 +296,7 @@ export function describeList<T extends ListTag>(mock: Mock, list: ListCase<T>, m
       expect(formValues(el)).to.deep.equal(typed);
 
       const creations = countRequests(mock, path);
-      const login = el.querySelector('ec-login-form')!;
-      await fill(login, { Utilisateur: candidate.login, 'Mot de passe': PASSWORD });
-      button(login, fr.login.submit).click();
+      await logInAgainIn(el, candidate);
       await waitUntil(() => listed(el).length === 1, `not added after logging in again: ${alertText(el)}`, PATIENCE);
       await settled(el);
       expect(creations.count).to.equal(1);
@@ -367,8 +366,7 @@ export function describeList<T extends ListTag>(mock: Mock, list: ListCase<T>, m
       expireSession(mock);
       const el = await addTo(providerOf(shown), tag);
       expect(alertText(el)).to.equal(profileFr.profile.sessionExpiredReading);
-      await fill(el.querySelector('ec-login-form')!, { Utilisateur: candidate.login, 'Mot de passe': PASSWORD });
-      button(el.querySelector('ec-login-form')!, fr.login.submit).click();
+      await logInAgainIn(el, candidate);
       await waitUntil(() => listed(el).length > 0, `not read after logging in again: ${alertText(el)}`, PATIENCE);
       expect(listed(el)).to.deep.equal([list.listed]);
     });

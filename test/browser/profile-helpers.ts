@@ -17,7 +17,7 @@ import '../../src/define/ec-personal-info-form.js';
 import '../../src/define/ec-profile.js';
 import { fr } from '../../src/translations/fr.js';
 import { fr as profileFr } from '../../src/translations/profile/fr.js';
-import { activatedAccount, alertText, api, busy, client, PASSWORD, problem, type Mock } from './helpers.js';
+import { activatedAccount, alertText, api, busy, client, fill, PASSWORD, problem, type Mock } from './helpers.js';
 
 /** The profile's section elements. */
 export type SectionTag = 'ec-personal-info-form' | 'ec-address-form' | 'ec-baccalaureate-form';
@@ -101,6 +101,14 @@ export async function saveWholeProfile(candidate: Candidate) {
 
 /** Makes the candidate's session expire on the server (the mock's clock moves past its 45 minutes). */
 export const expireSession = (mock: Mock) => mock.backend.advanceClock(46 * 60_000);
+
+/** Logs `candidate` in again through the login form `el` shows in place once the session ended: typed, then "Me connecter" clicked. */
+export async function logInAgainIn(el: Element, candidate: Candidate) {
+  const login = el.querySelector('ec-login-form');
+  if (!login) throw new Error(`<${el.localName}> shows no login form`);
+  await fill(login, { Utilisateur: candidate.login, 'Mot de passe': PASSWORD });
+  button(login, fr.login.submit).click();
+}
 
 /* ------------------------------------------------------------------------------------------------
  * Waiting until an element is at rest

@@ -5,8 +5,8 @@ import '../../src/define/ec-applications.js';
 import '../../src/define/ec-internal-studies.js';
 import { fr } from '../../src/translations/fr.js';
 import { fr as profileFr } from '../../src/translations/profile/fr.js';
-import { alertText, fill, PASSWORD, useMockBackend } from './helpers.js';
-import { addTo, button, expireSession, mountAs, newCandidate, PATIENCE, providerOf, settled, visible } from './profile-helpers.js';
+import { alertText, useMockBackend } from './helpers.js';
+import { addTo, expireSession, logInAgainIn, mountAs, newCandidate, PATIENCE, providerOf, settled, visible } from './profile-helpers.js';
 
 const mock = useMockBackend();
 
@@ -70,9 +70,7 @@ for (const tab of TABS) {
       expect(alertText(el)).to.equal(profileFr.profile.sessionExpiredReading);
       await expect(el).to.be.accessible();
 
-      const login = el.querySelector('ec-login-form')!;
-      await fill(login, { Utilisateur: candidate.login, 'Mot de passe': PASSWORD });
-      button(login, fr.login.submit).click();
+      await logInAgainIn(el, candidate);
       await waitUntil(() => rows(el).length > 0, `not read after logging in again: ${alertText(el)}`, PATIENCE);
       expect(rows(el)[0]?.slice(0, tab.firstRow.length)).to.deep.equal(tab.firstRow);
       expect(el.querySelector('ec-login-form'), 'the login form is gone').to.equal(null);

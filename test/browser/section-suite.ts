@@ -11,7 +11,7 @@ import type { SectionName } from '../../sdk/routes/profile.js';
 import type { EcErrorEvent, EcSuccessEvent } from '../../src/events/events.js';
 import { fr } from '../../src/translations/fr.js';
 import { fr as profileFr } from '../../src/translations/profile/fr.js';
-import { alertText, FAILURES, fill, formAlert, gate, PASSWORD, summary, type Mock } from './helpers.js';
+import { alertText, FAILURES, formAlert, gate, summary, type Mock } from './helpers.js';
 import {
   addTo,
   button,
@@ -24,6 +24,7 @@ import {
   fillIn,
   formValues,
   hasButton,
+  logInAgainIn,
   mountAs,
   newCandidate,
   otherTab,
@@ -242,10 +243,8 @@ function describeSection<N extends SectionName>(mock: Mock, section: SectionCase
       expect(alertText(el)).to.include(profileFr.profile.sessionExpired);
       expect(formValues(el)).to.deep.equal(typed);
 
-      const login = el.querySelector('ec-login-form')!;
       const saves = countSaves(mock, name);
-      await fill(login, { Utilisateur: candidate.login, 'Mot de passe': PASSWORD });
-      button(login, fr.login.submit).click();
+      await logInAgainIn(el, candidate);
       await waitUntil(() => sectionStatus(el) === SAVED, `not saved after logging in again: ${alertText(el)}`, PATIENCE);
       expect(saves.count).to.equal(1);
       expect(el.querySelector('ec-login-form'), 'the login form is gone').to.equal(null);
@@ -340,8 +339,7 @@ function describeSection<N extends SectionName>(mock: Mock, section: SectionCase
       expireSession(mock);
       const el = await addTo(providerOf(first), tag);
       expect(alertText(el)).to.equal(profileFr.profile.sessionExpiredReading);
-      await fill(el.querySelector('ec-login-form')!, { Utilisateur: candidate.login, 'Mot de passe': PASSWORD });
-      button(el.querySelector('ec-login-form')!, fr.login.submit).click();
+      await logInAgainIn(el, candidate);
       await waitUntil(() => el.querySelector('form[part=form]:not(ec-login-form form)'), `not read after logging in again: ${alertText(el)}`, PATIENCE);
       expect(formValues(el)).to.deep.equal(shown);
     });
