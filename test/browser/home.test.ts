@@ -40,10 +40,11 @@ function rendersInert(container: Element) {
   expect((window as { __xss?: unknown }).__xss).to.equal(undefined);
 }
 
-/** Mounts the home and waits until it shows the configuration (the campaign, or that none is open). */
+/** Mounts the home and waits until it shows the configuration (the campaign configured, or that none is open). */
 async function mountHome(options: Parameters<typeof mountPortalElement>[1] = {}) {
   const el = await mountPortalElement('ec-home', options);
-  await waitUntil(() => /Campagne 2027|Aucune campagne/.test(el.textContent ?? ''), 'the home does not show the configuration', PATIENCE);
+  const shown = mock.backend.state.config.campaign?.label ?? t.noCampaign;
+  await waitUntil(() => visible(el.textContent).includes(shown), `the home does not show the configuration (${shown})`, PATIENCE);
   return el;
 }
 
