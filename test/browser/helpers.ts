@@ -106,11 +106,11 @@ export function gate(): { opened: Promise<void>; open(): void } {
  * --------------------------------------------------------------------------------------------- */
 
 /** The time zone every test page runs in (web-test-runner.config.mjs): a candidate in French Guiana, UTC−3, far from Paris. */
-export const TIME_ZONE = 'America/Cayenne';
+const TIME_ZONE = 'America/Cayenne';
 
-/** A moment as the elements write it: in the candidate's time zone, named (« 3 décembre 2026 à 19:00 UTC−3 »); the time alone without `withDay`. */
-export const candidateTime = (iso: string, { locale = 'fr', withDay = true } = {}) =>
-  new Intl.DateTimeFormat(locale, {
+/** A moment as the elements write it in French: in the candidate's time zone, named (« 3 décembre 2026 à 19:00 UTC−3 »); the time alone without `withDay`. */
+export const candidateTime = (iso: string, { withDay = true } = {}) =>
+  new Intl.DateTimeFormat('fr', {
     ...(withDay ? { day: 'numeric', month: 'long', year: 'numeric' } : {}),
     hour: 'numeric',
     minute: '2-digit',
