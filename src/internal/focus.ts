@@ -8,3 +8,9 @@ export function focusHeading(root: ParentNode | null | undefined) {
   heading.tabIndex = -1;
   heading.focus();
 }
+
+/**
+ * Whether the focus fell back to the page: the focused control was removed (a form replaced by its
+ * outcome, a select by a combobox). Focus the candidate put elsewhere does not count.
+ */
+export const focusLost = () => !document.activeElement || document.activeElement === document.body;

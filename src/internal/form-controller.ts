@@ -5,7 +5,7 @@ import { fieldErrorsOf, type FieldError, type FieldErrors } from '../../sdk/sche
 import { newIdempotencyKey } from '../../sdk/transport.js';
 import { EcErrorEvent, EcSubmitEvent, EcSuccessEvent } from '../events/events.js';
 import { Countdown } from './countdown.js';
-import { focusHeading } from './focus.js';
+import { focusHeading, focusLost } from './focus.js';
 
 /** What a form does: its fields, its schema and its request. */
 export interface FormOptions<TResult> {
@@ -151,7 +151,7 @@ export class FormController<TResult> implements ReactiveController {
     } else if (this.result !== undefined) {
       await this.host.updateComplete;
       // A form its outcome replaced (signup, new password) took the focus with it: the heading, which says the outcome, takes it.
-      if (!document.activeElement || document.activeElement === document.body) focusHeading(this.host);
+      if (focusLost()) focusHeading(this.host);
     }
   }
 

@@ -11,6 +11,7 @@ import { formStyles } from '../styles/form.styles.js';
 import type { ProfileT } from '../translations/profile/types.js';
 import type { FieldName } from '../translations/translation.js';
 import { EcElement } from './ec-element.js';
+import { focusLost } from './focus.js';
 import { MappedFormController } from './mapped-form-controller.js';
 import { failureMessage } from './messages.js';
 import { renderReadFailure, renderRelogin } from './relogin.js';
@@ -163,8 +164,7 @@ export abstract class ListSection<N extends ListName> extends EcElement<ProfileT
    */
   #focusLater(selector: string) {
     void this.updateComplete.then(() => {
-      const current = document.activeElement;
-      if (!current || current === document.body || this.contains(current)) this.querySelector<HTMLElement>(selector)?.focus();
+      if (focusLost() || this.contains(document.activeElement)) this.querySelector<HTMLElement>(selector)?.focus();
     });
   }
 

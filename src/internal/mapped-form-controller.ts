@@ -1,4 +1,5 @@
 import type { FieldErrors } from '../../sdk/schemas/field-errors.js';
+import { focusLost } from './focus.js';
 import { FormController, type FormOptions } from './form-controller.js';
 
 /** A form whose typed strings are not the schema's input as they are (the profile's). */
@@ -38,9 +39,7 @@ export class MappedFormController<TResult> extends FormController<TResult> {
    * user keeps their place instead of being sent back to the top of the page.
    */
   hostUpdated() {
-    const root = this.host.getRootNode() as Document | ShadowRoot;
-    const lost = !root.activeElement || root.activeElement === document.body;
-    if (this.#focused && lost) this.host.querySelector<HTMLElement>(`#${CSS.escape(this.#focused)}`)?.focus();
+    if (this.#focused && focusLost()) this.host.querySelector<HTMLElement>(`#${CSS.escape(this.#focused)}`)?.focus();
   }
 
   /** Whether `field` is a list still waiting for its parent's choice: disabled, it says to choose that first. */
