@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
+import { SESSION_LIFETIME } from '../mocks/store.js';
 import '../src/define/ec-provider.js';
 import '../src/define/ec-home.js';
 import '../src/define/ec-session-expiry.js';
@@ -16,8 +17,8 @@ interface ExpiryArgs {
 type Story = StoryObj<ExpiryArgs>;
 type Play = NonNullable<Story['play']>;
 
-/** The mock's idle timeout: warning this long before the end shows the warning as soon as the candidate logs in. */
-const AT_ONCE = 45 * 60;
+/** The mock's idle timeout (s): warning this long before the end shows the warning as soon as the candidate logs in. */
+const AT_ONCE = SESSION_LIFETIME / 1000;
 
 /**
  * The warning before the session ends for lack of activity, with one button to stay logged in,
@@ -31,7 +32,6 @@ const meta = {
     ...elementMeta.argTypes,
     warnBefore: { control: { type: 'number', min: 20 }, description: 'Seconds before the end at which to warn (`warn-before`, default 300).' },
   },
-  ...withCandidate(),
   render: ({ locale, warnBefore }, context) =>
     asCandidate(locale, candidateOf(context), html`<ec-session-expiry warn-before=${warnBefore}></ec-session-expiry><ec-home></ec-home>`),
 } satisfies Meta<ExpiryArgs>;
@@ -44,12 +44,24 @@ const warns: Play = async ({ canvasElement }) => {
   await waitFor(() => expect(canvasElement.querySelector('ec-session-expiry button')).not.toBeNull(), { timeout: 10_000 });
 };
 
-export const Playground: Story = {};
+/**
+ * The story's own backend and logged-in candidate (each story has its own, as one sets the clock
+ * back); with `endsIn`, the session ends that many seconds after the login: the backend's clock
+ * runs behind while the page logs in.
+ */
+const loggedIn = (endsIn?: number) => {
+  if (endsIn === undefined) return withCandidate();
+  const behind = SESSION_LIFETIME - endsIn * 1000;
+  return withCandidate({ beforeLogin: ({ backend }) => backend.advanceClock(-behind), afterLogin: ({ backend }) => backend.advanceClock(behind) });
+};
+
+export const Playground: Story = loggedIn();
 
 // States
 
-export const Warning: Story = { play: warns };
+export const Warning: Story = { ...loggedIn(), play: warns };
 export const Extended: Story = {
+  ...loggedIn(),
   play: async (context) => {
     await warns(context);
     await context.userEvent.click(context.canvasElement.querySelector('ec-session-expiry button')!);
@@ -57,6 +69,7 @@ export const Extended: Story = {
   },
 };
 export const FarFromTheEnd: Story = {
+  ...loggedIn(),
   args: { warnBefore: 300 },
   play: async (context) => {
     const { canvasElement } = context;
@@ -65,8 +78,20 @@ export const FarFromTheEnd: Story = {
   },
 };
 
+/**
+ * The session ended for lack of activity (here 4 s after the login): the notice says so. Shown
+ * alone: the home below would read the candidate's progress, which is activity and keeps the session.
+ */
+export const Ended: Story = {
+  ...loggedIn(4),
+  render: ({ locale, warnBefore }, context) => asCandidate(locale, candidateOf(context), html`<ec-session-expiry warn-before=${warnBefore}></ec-session-expiry>`),
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(text(canvasElement, 'ec-session-expiry [role=alert]')).toBe(fr.sessionExpiry.expired), { timeout: 15_000 });
+  },
+};
+
 // Theming and localization
 
-export const Theming: Story = { decorators: [hostStyle(BRAND_THEME)], play: warns };
-export const DarkScheme: Story = { ...onDarkPage(), play: warns };
-export const Localization: Story = { args: { locale: 'en' }, play: warns };
+export const Theming: Story = { ...loggedIn(), decorators: [hostStyle(BRAND_THEME)], play: warns };
+export const DarkScheme: Story = { ...onDarkPage(loggedIn()), play: warns };
+export const Localization: Story = { ...loggedIn(), args: { locale: 'en' }, play: warns };

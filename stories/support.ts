@@ -386,6 +386,8 @@ export interface Candidate {
   backend: MockBackend;
   /** The failure mode the backend switches to once the page is logged in. */
   scenario?: Scenario;
+  /** What happens on the backend just before the page logs in (its clock set back, say). */
+  beforeLogin?: (candidate: Candidate) => void;
   /** What happens behind the page's back once it is logged in (a `meanwhile` hook). */
   afterLogin?: (candidate: Candidate) => void;
 }
@@ -407,6 +409,8 @@ export interface CandidateOptions {
   config?: Partial<Config>;
   /** A failure mode the backend switches to once the page is logged in, before the element mounts. */
   scenario?: Scenario;
+  /** What happens on the backend just before the page logs in (its clock set back, say). */
+  beforeLogin?: (candidate: Candidate) => void;
   /** What happens behind the page's back once it is logged in, before the element mounts (a `meanwhile` hook). */
   afterLogin?: (candidate: Candidate) => void;
 }
@@ -463,7 +467,7 @@ export function withCandidate(options: CandidateOptions = {}) {
     backend.scenario = null;
     backend.latency = 0;
     const { login = '', password = '', mail = '' } = await seeds.activatedAccount(backend);
-    const candidate: Candidate = { login, password, mail, backend, scenario: options.scenario, afterLogin: options.afterLogin };
+    const candidate: Candidate = { login, password, mail, backend, scenario: options.scenario, beforeLogin: options.beforeLogin, afterLogin: options.afterLogin };
     const sections = Object.entries(options.sections ?? {}) as [SectionKey, NonNullable<Sections[SectionKey]>][];
     const entries = Object.entries(options.entries ?? {}) as [ListName, ListInput[ListName][]][];
     if (sections.length || entries.length) {
@@ -501,6 +505,7 @@ async function logIn(provider: EcProvider, candidate: Candidate) {
   const session = provider.session!;
   // The provider asks who is logged in as it starts: its "nobody" must not land after the login.
   await sessionKnown(session);
+  candidate.beforeLogin?.(candidate);
   await session.login({ login: candidate.login, password: candidate.password });
   candidate.backend.latency = CANDIDATE_LATENCY;
   candidate.backend.scenario = candidate.scenario ?? null;
