@@ -28,6 +28,7 @@ import {
   formValues,
   logInAgainIn,
   mountAs,
+  newCandidate,
   otherTab,
   PATIENCE,
   press,
@@ -103,8 +104,23 @@ async function tabToButton(text: string, { atMost = 40 } = {}) {
   if (!reached()) throw new Error(`Tab did not reach "${text}"; focus is on ${document.activeElement?.localName}`);
 }
 
+/**
+ * `describe('<tag>')` for a list element: a new candidate per test, the tests every list element
+ * must pass, then the element's `own` tests, given a mount of the element for that candidate.
+ */
+export function describeListElement<T extends ListTag>(mock: Mock, list: ListCase<T>, own: (mountList: () => Promise<HTMLElementTagNameMap[T]>) => void = () => {}) {
+  describe(`<${list.tag}>`, function () {
+    // Journeys through several saves and look-ups: room for a busy machine (no speed is asserted).
+    this.timeout(30_000);
+    let candidate: Candidate;
+    beforeEach(async () => (candidate = await newCandidate(mock)));
+    describeList(mock, list, () => candidate);
+    own(() => mountAs(candidate, list.tag));
+  });
+}
+
 /** Runs the tests every list element must pass, as the candidate `me()` gives (a new one per test). */
-export function describeList<T extends ListTag>(mock: Mock, list: ListCase<T>, me: () => Candidate) {
+function describeList<T extends ListTag>(mock: Mock, list: ListCase<T>, me: () => Candidate) {
   const { tag } = list;
   const name = LIST_OF[tag];
   const path = LISTS[name].path;
