@@ -1,9 +1,23 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { expect, waitFor } from 'storybook/test';
 import '../src/define/ec-provider.js';
 import '../src/define/ec-login-form.js';
 import '../src/define/ec-baccalaureate-form.js';
 import { sectionFormStories } from './section-stories.js';
-import { elementMeta, PROFILE, saves, sectionShows, tabRender, TYPED, withCandidate, type ElementArgs } from './support.js';
+import {
+  candidateOf,
+  elementMeta,
+  meanwhile,
+  PROFILE,
+  saves,
+  sectionIn,
+  sectionShows,
+  tabRender,
+  TYPED,
+  untilSection,
+  withCandidate,
+  type ElementArgs,
+} from './support.js';
 
 const TAG = 'ec-baccalaureate-form';
 /** The heading the host page gives the section (inside `<ec-profile>`, the tab names it). */
@@ -69,6 +83,30 @@ export const ForeignBac: Story = { ...withCandidate(), play: saves(TAG, { values
 /** "Je n'ai pas le bac": nothing else to give. */
 export const NoBac: Story = { ...withCandidate(), play: saves(TAG, { values: TYPED.noBac, outcome: 'saved' }) };
 export const NoBacSaved: Story = { ...withCandidate({ sections: { baccalaureate: PROFILE.noBac() } }), play: sectionShows(TAG, 'form') };
+/**
+ * Keyboard only, quicker than the communes: Moselle picked, Tab lands on Commune while its list
+ * loads (2 s here), and the focus stays there once the 725 communes make it a combobox.
+ */
+export const FocusKeptWhileLoading: Story = {
+  ...withCandidate(),
+  play: async (context) => {
+    const { canvasElement, userEvent } = context;
+    const form = await sectionIn(canvasElement, TAG);
+    await untilSection(form, 'form');
+    const field = (name: string) => form.querySelector<HTMLElement>(`[name="${name}"]`);
+    const combobox = (name: string) => field(name)?.closest('.ec-combobox')?.querySelector<HTMLInputElement>('[role=combobox]') ?? null;
+    await waitFor(() => expect(combobox('department'), 'the départements are offered').not.toBeNull(), { timeout: 10_000 });
+    combobox('department')!.focus();
+    await userEvent.keyboard('Moselle');
+    meanwhile.scenario('slow')(candidateOf(context));
+    await userEvent.keyboard('{Enter}');
+    await userEvent.tab();
+    await expect(field('commune'), 'Commune is still a list on its way, and has the focus').toBeInstanceOf(HTMLSelectElement);
+    await expect(document.activeElement).toBe(field('commune'));
+    await waitFor(() => expect(combobox('commune')).not.toBeNull(), { timeout: 10_000 });
+    await expect(document.activeElement).toBe(combobox('commune'));
+  },
+};
 
 // Theming and localization
 
