@@ -1,9 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { expect, waitFor } from 'storybook/test';
 import '../src/define/ec-provider.js';
 import '../src/define/ec-login-form.js';
 import '../src/define/ec-platform-status.js';
 import type { Config } from '../sdk/index.js';
+import { formatDateTime } from '../src/internal/messages.js';
+import { en } from '../src/translations/portal/en.js';
+import { fr } from '../src/translations/portal/fr.js';
+import type { Locale } from '../src/translations/translation.js';
 import { BRAND_THEME, elementMeta, hostStyle, inProvider, onDarkPage, shows, withConfig, type ElementArgs } from './support.js';
 
 const MINUTE = 60_000;
@@ -25,23 +30,48 @@ const meta = {
 } satisfies Meta<ElementArgs>;
 export default meta;
 type Story = StoryObj<ElementArgs>;
+type Play = NonNullable<Story['play']>;
 
-const SCHEDULED = maintenance({ windows: [{ start: at(2 * 24 * 60), end: at(2 * 24 * 60 + 180) }] });
+/** A moment as the banner words it in `locale`, with its day unless `withDay` is false. */
+const moment = (locale: Locale, iso: string, withDay = true) => formatDateTime(locale, iso, withDay);
+
+/** Waits until the element's banners say `banners` (what is in force first, then what is announced). */
+const says =
+  (...banners: string[]): Play =>
+  async ({ canvasElement }) => {
+    const shown = () => [...canvasElement.querySelectorAll('ec-platform-status [part=alert]')].map((banner) => banner.textContent?.trim());
+    await waitFor(() => expect(shown()).toEqual(banners), { timeout: 10_000 });
+  };
+
+const UNTIL = at(90);
+const WINDOW = { start: at(2 * 24 * 60), end: at(2 * 24 * 60 + 180) };
+const WINDOW_NOW = { start: at(-5), end: at(120) };
+const NIGHT_SOON = { start: at(30), end: at(150), daily: true };
+const NIGHT_NOW = { start: at(-10), end: at(110), daily: true };
+const SCHEDULED = maintenance({ windows: [WINDOW] });
+const MAINTENANCE_NOW = maintenance({ active: true, until: UNTIL });
+
+/** The scheduled window's banner in `locale`. */
+const announced = (locale: Locale) => (locale === 'fr' ? fr : en).status.scheduled(moment(locale, WINDOW.start), moment(locale, WINDOW.end));
+/** The nightly window's banner for `night`. */
+const nightly = (night: { start: string; end: string }) => fr.status.daily(moment('fr', night.start, false), moment('fr', night.end, false));
 
 export const Playground: Story = SCHEDULED;
 
 // States
 
 export const NothingPlanned: Story = { ...maintenance({}), play: shows('form') };
-export const MaintenanceNow: Story = { ...maintenance({ active: true, until: at(90) }), play: shows('alert') };
-export const MaintenanceNowEndUnknown: Story = { ...maintenance({ active: true }), play: shows('alert') };
-export const ScheduledWindowAnnounced: Story = { ...SCHEDULED, play: shows('form') };
-export const ScheduledWindowInForce: Story = { ...maintenance({ windows: [{ start: at(-5), end: at(120) }] }), play: shows('alert') };
-export const DailyWindowAnnounced: Story = { ...maintenance({ windows: [{ start: at(30), end: at(150), daily: true }] }), play: shows('form') };
-export const DailyWindowInForce: Story = { ...maintenance({ windows: [{ start: at(-10), end: at(110), daily: true }] }), play: shows('alert') };
+export const MaintenanceNow: Story = { ...MAINTENANCE_NOW, play: says(fr.status.now(moment('fr', UNTIL))) };
+export const MaintenanceNowEndUnknown: Story = { ...maintenance({ active: true }), play: says(fr.status.now(null)) };
+export const ScheduledWindowAnnounced: Story = { ...SCHEDULED, play: says(announced('fr')) };
+export const ScheduledWindowInForce: Story = { ...maintenance({ windows: [WINDOW_NOW] }), play: says(fr.status.now(moment('fr', WINDOW_NOW.end))) };
+export const DailyWindowAnnounced: Story = { ...maintenance({ windows: [NIGHT_SOON] }), play: says(nightly(NIGHT_SOON)) };
+export const DailyWindowInForce: Story = { ...maintenance({ windows: [NIGHT_NOW] }), play: says(nightly(NIGHT_NOW)) };
+/** The nightly window in force, and a scheduled window announced: two banners. */
+export const InForceAndAnnounced: Story = { ...maintenance({ windows: [NIGHT_NOW, WINDOW] }), play: says(nightly(NIGHT_NOW), announced('fr')) };
 
 // Theming and localization
 
-export const Theming: Story = { ...maintenance({ active: true, until: at(90) }), decorators: [hostStyle(BRAND_THEME)], play: shows('alert') };
-export const DarkScheme: Story = { ...onDarkPage(SCHEDULED), play: shows('form') };
-export const Localization: Story = { ...SCHEDULED, args: { locale: 'en' }, play: shows('form') };
+export const Theming: Story = { ...MAINTENANCE_NOW, decorators: [hostStyle(BRAND_THEME)], play: says(fr.status.now(moment('fr', UNTIL))) };
+export const DarkScheme: Story = { ...onDarkPage(SCHEDULED), play: says(announced('fr')) };
+export const Localization: Story = { ...SCHEDULED, args: { locale: 'en' }, play: says(announced('en')) };
