@@ -34,7 +34,7 @@ const meta = {
     ...elementMeta.argTypes,
     view: {
       control: 'select',
-      options: ['home', 'assistance', 'training-offer', 'login', 'signup', 'forgotten-credentials', 'resend-activation', 'account'],
+      options: ['home', 'assistance', 'training-offer', 'login', 'signup', 'activation', 'forgotten-credentials', 'resend-activation', 'password-reset', 'account'],
       description: 'The view shown (`view`, with `routing="host"`).',
     },
   },
@@ -71,6 +71,15 @@ export const Home: Story = { play: showsView('ec-home') };
 export const Login: Story = { args: { view: 'login' }, play: showsView('ec-login-form') };
 export const TrainingOffer: Story = { args: { view: 'training-offer' }, play: showsView('ec-training-offer') };
 export const Assistance: Story = { args: { view: 'assistance' }, play: showsView('ec-assistance') };
+export const Signup: Story = { args: { view: 'signup' }, play: showsView('ec-signup-form') };
+/** A mailed activation link lands here (`?token=…#activation`); without its token, as here, it says the link is incomplete. */
+export const Activation: Story = { args: { view: 'activation' }, play: showsView('ec-activation') };
+export const ForgottenCredentials: Story = { args: { view: 'forgotten-credentials' }, play: showsView('ec-forgot-credentials') };
+export const ResendActivation: Story = { args: { view: 'resend-activation' }, play: showsView('ec-resend-activation') };
+/** A mailed reset link lands here (`?token=…#password-reset`); without its token, as here, it says the link is incomplete. */
+export const PasswordReset: Story = { args: { view: 'password-reset' }, play: showsView('ec-reset-password') };
+/** Mon compte asked while logged out: the login shows instead (and Mon compte once logged in). */
+export const AccountLoggedOut: Story = { args: { view: 'account' }, play: showsView('ec-login-form') };
 export const Maintenance: Story = { ...withScenario('maintenance'), play: showsView('ec-home') };
 export const LoggedIn: Story = { ...asCandidate, play: showsView('ec-home') };
 export const Account: Story = { ...asCandidate, args: { view: 'account' }, play: showsView('ec-profile') };
