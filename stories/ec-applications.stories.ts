@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/define/ec-provider.js';
 import '../src/define/ec-login-form.js';
 import '../src/define/ec-applications.js';
+import { en } from '../src/translations/profile/en.js';
 import { fr } from '../src/translations/profile/fr.js';
 import { recordsTabStories } from './list-stories.js';
 import { elementMeta, listsLines, tabRender, withCandidate, type ElementArgs } from './support.js';
@@ -9,12 +10,14 @@ import { elementMeta, listsLines, tabRender, withCandidate, type ElementArgs } f
 const TAG = 'ec-applications';
 /** The heading the host page gives the tab (inside `<ec-profile>`, the tab names it). */
 const TITLE = { fr: 'Candidatures', en: 'Applications' };
+const { statuses, decisions, empty } = fr.profile.applications;
 /** The mock's sample, newest first: one waiting, one received, one with a favourable decision (each then its date). */
 const SAMPLE = [
-  'Master 1 Droit des affaires Faculté de droit En attente —',
-  'Master 1 Économie appliquée Faculté d’économie Réceptionné —',
-  'Licence professionnelle Métiers du notariat IUT Complet Favorable',
+  `Master 1 Droit des affaires Faculté de droit ${statuses.AT} —`,
+  `Master 1 Économie appliquée Faculté d’économie ${statuses.RE} —`,
+  `Licence professionnelle Métiers du notariat IUT ${statuses.CO} ${decisions.FA}`,
 ];
+const english = en.profile.applications;
 
 /**
  * Candidatures: the candidate's applications, with each file's status and the decision once
@@ -36,8 +39,10 @@ const recordsStories = recordsTabStories({
   tag: TAG,
   records: 'applications',
   lines: SAMPLE,
-  empty: fr.profile.applications.empty,
-  english: { lines: ['Master 1 Droit des affaires Faculté de droit Waiting —', 'Received —', 'Complete Favourable'] },
+  empty,
+  english: {
+    lines: [`Master 1 Droit des affaires Faculté de droit ${english.statuses.AT} —`, `${english.statuses.RE} —`, `${english.statuses.CO} ${english.decisions.FA}`],
+  },
 });
 
 export const Playground: Story = recordsStories.Playground;
