@@ -24,7 +24,11 @@ export class EcErrorEvent extends Event {
 
 /** Fired when the candidate follows a link to another step; cancel it to route without reloading. */
 export class EcNavigateEvent extends Event {
-  constructor(readonly to: Destination) {
+  /** `route`: `to` with the place in it, for a host that routes `<ec-portal>` (`account/address`). */
+  constructor(
+    readonly to: Destination,
+    readonly route: string = to,
+  ) {
     super('ec-navigate', { bubbles: true, composed: true, cancelable: true });
   }
 }

@@ -10,9 +10,10 @@ import type { EcPortal } from '../../src/components/portal/portal.js';
 import type { EcNavigateEvent } from '../../src/events/events.js';
 import { en } from '../../src/translations/portal/en.js';
 import { fr } from '../../src/translations/portal/fr.js';
+import { fr as profileFr } from '../../src/translations/profile/fr.js';
 import { fill, link, PASSWORD, restoreUrl, submit, useMockBackend } from './helpers.js';
 import { logInThrough, textsOf } from './portal-helpers.js';
-import { newCandidate, PATIENCE } from './profile-helpers.js';
+import { newCandidate, PATIENCE, selectedTab } from './profile-helpers.js';
 
 const mock = useMockBackend();
 const { portal: t } = fr;
@@ -153,6 +154,23 @@ describe('<ec-portal>', () => {
       expect((await moved).to).to.equal('login');
       await viewShown(portal, 'ec-login-form');
       expect(location.href).to.equal(before);
+    });
+
+    it('a profile tab asked while logged out comes back after the login: ec-navigate carries its route', async () => {
+      const candidate = await newCandidate(mock);
+      const portal = await mountPortal({ routing: 'host', view: 'account/address' });
+      portal.addEventListener('ec-navigate', (event) => {
+        event.preventDefault();
+        portal.view = event.route;
+      });
+      await waitUntil(() => portal.view === 'login', 'the portal did not move to the login', PATIENCE);
+      await viewShown(portal, 'ec-login-form');
+      const moved = oneEvent<EcNavigateEvent>(portal, 'ec-navigate');
+      await logInThrough(portal, candidate);
+      const event = await moved;
+      expect([event.to, event.route]).to.deep.equal(['account', 'account/address']);
+      await viewShown(portal, 'ec-profile');
+      await waitUntil(() => selectedTab(portal.querySelector('ec-profile')!)[0] === profileFr.profile.tabs.address, 'the Adresse tab did not open', PATIENCE);
     });
   });
 

@@ -52,12 +52,12 @@ function parseRoute(route: string): { view: PortalView; tab: string } {
  * view lives in the URL's hash (`#login`, `#account/address`), so the browser's back and forward
  * buttons and deep links work; mailed links land on `?token=…#activation` and
  * `?token=…#password-reset`. With `routing="host"` the portal never touches the URL: it fires
- * `ec-navigate` for every move, and the host (with its own router) sets `view`.
+ * `ec-navigate` for every move, and the host (with its own router) sets `view` to its `route`.
  *
  * Takes every attribute and property of `<ec-provider>` (`base-url`, `locale`, `backend`,
  * `translations`, `links`).
  *
- * @fires ec-navigate - The candidate moves to another view (`to`); cancel it to route yourself (then set `view`).
+ * @fires ec-navigate - The candidate moves to another view (`to`, with its tab in `route`); cancel it to route yourself (then set `view` to `route`).
  * @fires ec-tab-change - A profile tab opened (`tab`).
  * @csspart nav - The main menu.
  * @cssprop --ec-portal-max-width - The portal's width (default 64rem).
@@ -108,7 +108,7 @@ export class EcPortal extends EcProvider {
   /** Shows `route` (`login`, `account/address`…): in the hash, or through the host. */
   navigate(route: string) {
     const { view } = parseRoute(route);
-    if (!this.dispatchEvent(new EcNavigateEvent(view as Destination))) return;
+    if (!this.dispatchEvent(new EcNavigateEvent(view as Destination, route))) return;
     this.#moved = true;
     if (this.routing === 'hash') location.hash = route;
     else this.view = route;
