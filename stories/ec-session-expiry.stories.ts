@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import { SESSION_LIFETIME } from '../mocks/store.js';
 import '../src/define/ec-provider.js';
+import '../src/define/ec-assistance.js';
 import '../src/define/ec-home.js';
 import '../src/define/ec-session-expiry.js';
 import { fr } from '../src/translations/portal/fr.js';
@@ -79,12 +80,14 @@ export const FarFromTheEnd: Story = {
 };
 
 /**
- * The session ended for lack of activity (here 4 s after the login): the notice says so. Shown
- * alone: the home below would read the candidate's progress, which is activity and keeps the session.
+ * The session ended for lack of activity (here 4 s after the login): the notice says so. Above the
+ * help page rather than the home: the home reads the candidate's progress, which is activity and
+ * keeps the session; the help page reads only the configuration.
  */
 export const Ended: Story = {
   ...loggedIn(4),
-  render: ({ locale, warnBefore }, context) => asCandidate(locale, candidateOf(context), html`<ec-session-expiry warn-before=${warnBefore}></ec-session-expiry>`),
+  render: ({ locale, warnBefore }, context) =>
+    asCandidate(locale, candidateOf(context), html`<ec-session-expiry warn-before=${warnBefore}></ec-session-expiry><ec-assistance></ec-assistance>`),
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(text(canvasElement, 'ec-session-expiry [role=alert]')).toBe(fr.sessionExpiry.expired), { timeout: 15_000 });
   },
