@@ -36,7 +36,7 @@ export const FLOOR: Entry = { label: 'floor', file: 'scripts/bench/floor/index.t
 export const ENTRIES: Entry[] = [
   FLOOR,
   { label: 'sdk', file: 'scripts/bench/entries/sdk.ts', budget: { brotli: 9216 } },
-  // The target is not met yet (about 1.73×): see the README's "Size and speed". The budget keeps it from growing.
+  // The target is not met yet (about 1.74×): see the README's "Size and speed". The budget keeps it from growing.
   { label: 'login', file: 'scripts/bench/entries/login.ts', budget: { floorRatio: 1.8 }, target: { floorRatio: 1.4 } },
   { label: 'account', file: 'scripts/bench/entries/account.ts', budget: { brotli: 25 * 1024 } },
   { label: 'elements', file: 'scripts/bench/entries/elements.ts', budget: { brotli: 45 * 1024 } },
